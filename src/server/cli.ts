@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { isRole } from '../shared/roles.js';
+import { SYSTEM_ACTOR } from './platform/audit/audit-log.js';
+import { isAcceptablePassword } from './platform/auth/password.js';
+import type { ScheduleFile } from './platform/calendar/calendar.rules.js';
+import { AppError } from './platform/errors.js';
+import { bootstrap } from './bootstrap.js';
+import { ConfigError, parseConfig } from './config.js';
+
+const USAGE = `Usage: sanxiang <command> [options]
+
+Commands:
+  migrate                         apply pending database migrations
+  create-admin --username U --name N [--password P]
+                                  create an administrator (password from SANXIANG_ADMIN_PASSWORD
+                                  or --password); creates the enforcement body if the tree is empty
+  verify-audit                    recompute the audit hash chain; exit 1 when broken
+  import-calendar FILE            load a year's official holiday schedule (JSON)
+
+Configuration comes from the environment (see README): DATA_DIR, DATABASE_URL, SANXIANG_MODE, …`;
+
+export async function runCli(argv: string[], env: Record<string, string | undefined>): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === 'help') {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  const config = parseConfig({ ...env, SANXIANG_MODE: env.SANXIANG_MODE ?? 'production' });
+  const { services, report } = await bootstrap(config);
+  try {
+    switch (command) {
+      case 'migrate':
+        console.log(report.migrations.length ? `applied: ${report.migrations.join(', ')}` : 'database is up to date');
+        return 0;
+      case 'create-admin': {
+        const { values } = parseArgs({
+          args: rest,
+          options: { username: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
+        });
+        const password = values.password ?? env.SANXIANG_ADMIN_PASSWORD;
+        if (!values.username || !values.name || !password) {
+          console.error('create-admin needs --username, --name and a password (--password or SANXIANG_ADMIN_PASSWORD)');
+          return 2;
+        }
+        if (!isAcceptablePassword(password)) {
+          console.error('password must have at least 8 characters with letters and digits');
+          return 2;
+        }
+        const departmentId = await services.org.ensureRoot(SYSTEM_ACTOR, config.bodyName);
+        const id = await services.org.insertAccount(SYSTEM_ACTOR, {
+          username: values.username,
+          name: values.name,
+          password,
+          departmentId,
+          roles: ['admin'].filter(isRole),
+        });
+        console.log(`administrator ${values.username} created (${id})`);
+        return 0;
+      }
+      case 'verify-audit': {
+        const result = await services.audit.verify();
+        console.log(JSON.stringify(result));
+        return result.ok ? 0 : 1;
+      }
+      case 'import-calendar': {
+        const file = rest[0];
+        if (!file) {
+          console.error('import-calendar needs a FILE');
+          return 2;
+        }
+        const data = JSON.parse(fs.readFileSync(file, 'utf8')) as ScheduleFile;
+        const result = await services.calendar.importYear(SYSTEM_ACTOR, data, `cli:${file}`);
+        console.log(`calendar ${result.year} loaded: ${result.dayCount} days`);
+        return 0;
+      }
+      default:
+        console.error(`unknown command: ${command}\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (err) {
+    if (err instanceof AppError) {
+      console.error(`${err.code}: ${err.message} ${JSON.stringify(err.details)}`);
+      return 1;
+    }
+    throw err;
+  } finally {
+    await services.database.close();
+  }
+}
+
+export async function cliMain(): Promise<void> {
+  try {
+    process.exitCode = await runCli(process.argv.slice(2), process.env);
+  } catch (err) {
+    console.error(err instanceof ConfigError ? err.message : err);
+    process.exitCode = 1;
+  }
+}

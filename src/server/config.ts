@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Typed configuration, parsed once from the environment. Invalid values stop start-up with a
+ * readable message naming each bad variable (fail fast).
+ */
+const boolFromEnv = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL (leave unset for the embedded SQLite)')
+    .optional(),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL identifier')
+    .optional(),
+  SANXIANG_MODE: z.enum(['demo', 'production']).default('demo'),
+  STORAGE: z.enum(['local']).default('local'),
+  BLOB_DIR: z.string().min(1).optional(),
+  COOKIE_SECURE: boolFromEnv.optional(),
+  TRUST_PROXY: boolFromEnv.default(false),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  BODY_NAME: z.string().min(1).default('清远市生态环境局'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string | undefined };
+  mode: 'demo' | 'production';
+  storage: { kind: 'local'; dir: string };
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  session: { idleMinutes: number; absoluteHours: number };
+  login: { maxFailures: number; lockMinutes: number };
+  bodyName: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration (配置错误):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  // An empty variable counts as unset, as in most shells' `VAR= cmd`.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        const got = cleaned[name];
+        return `${name}: ${issue.message}${got === undefined ? '' : ` (got ${JSON.stringify(got)})`}`;
+      }),
+    );
+  }
+  const e = result.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  const production = e.SANXIANG_MODE === 'production';
+  return {
+    port: e.PORT,
+    // Demo mode carries well-known passwords: listen on loopback unless told otherwise.
+    host: e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
+    dataDir,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL, schema: e.DATABASE_SCHEMA }
+      : { kind: 'sqlite', file: path.join(dataDir, 'sanxiang.db') },
+    mode: e.SANXIANG_MODE,
+    storage: { kind: 'local', dir: path.resolve(e.BLOB_DIR ?? path.join(dataDir, 'blobs')) },
+    cookieSecure: e.COOKIE_SECURE ?? production,
+    trustProxy: e.TRUST_PROXY,
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
+    login: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES },
+    bodyName: e.BODY_NAME,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,46 @@
+import { buildApp } from './app.js';
+import { bootstrap } from './bootstrap.js';
+import { ConfigError, parseConfig } from './config.js';
+
+const SESSION_SWEEP_MS = 10 * 60_000;
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = parseConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const { services, report } = await bootstrap(config);
+  const app = await buildApp(services, { logger: { level: config.logLevel } });
+  app.log.info(
+    { mode: config.mode, database: services.database.dialect, dataDir: config.dataDir, ...report },
+    'Sanxiang started',
+  );
+  if (report.seeded) app.log.info('demo data seeded: users admin, officer1, officer2, reviewer, filler, checker, approver, head');
+
+  const sweep = setInterval(() => {
+    services.auth.purgeSessions().catch((err: unknown) => app.log.error({ err }, 'session sweep failed'));
+  }, SESSION_SWEEP_MS);
+  sweep.unref();
+
+  const stop = async () => {
+    clearInterval(sweep);
+    await app.close();
+    await services.database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+
+  await app.listen({ port: config.port, host: config.host });
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

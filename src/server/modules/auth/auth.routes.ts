@@ -1,0 +1,93 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ROLES } from '../../../shared/roles.js';
+import { PASSWORD_MAX_LENGTH } from '../../platform/auth/password.js';
+import type { IssuedSession } from '../../platform/auth/auth.service.js';
+import { SESSION_COOKIE, authOf } from '../../platform/http/access.js';
+import type { Services } from '../../services.js';
+
+const principal = z.object({
+  id: z.string(),
+  username: z.string(),
+  name: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  departmentId: z.string(),
+  departmentName: z.string(),
+});
+const sessionResponse = z.object({ user: principal, csrfToken: z.string() });
+
+export const authRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { auth, config } = services;
+    const tags = ['auth'];
+
+    const meta = (req: FastifyRequest) => ({ ip: req.ip, userAgent: req.headers['user-agent'] ?? '' });
+    const setCookie = (reply: FastifyReply, issued: IssuedSession) =>
+      reply.setCookie(SESSION_COOKIE, issued.token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: config.cookieSecure,
+        maxAge: config.session.absoluteHours * 3600,
+      });
+
+    app.post('/api/v1/auth/login', {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: '工作人员登录',
+        body: z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(PASSWORD_MAX_LENGTH) }),
+        response: { 200: sessionResponse },
+      },
+      handler: async (req, reply) => {
+        const issued = await auth.login(req.body.username, req.body.password, meta(req));
+        // Session rotation: a session the browser still held ends here.
+        const previous = req.cookies[SESSION_COOKIE];
+        if (previous) {
+          const old = await auth.authenticate(previous);
+          if (old) await auth.endSession(old.sessionId);
+        }
+        setCookie(reply, issued);
+        return { user: issued.principal, csrfToken: issued.csrfToken };
+      },
+    });
+
+    app.post('/api/v1/auth/logout', {
+      config: { access: 'staff' },
+      schema: { tags, summary: '退出登录', response: { 204: z.null() } },
+      handler: async (req, reply) => {
+        await auth.logout(authOf(req));
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.status(204).send(null);
+      },
+    });
+
+    app.get('/api/v1/auth/me', {
+      config: { access: 'staff' },
+      schema: { tags, summary: '当前用户与 CSRF 令牌', response: { 200: sessionResponse } },
+      handler: async (req) => {
+        const ctx = authOf(req);
+        return { user: ctx.principal, csrfToken: ctx.csrfToken };
+      },
+    });
+
+    app.post('/api/v1/auth/password', {
+      config: { access: 'staff' },
+      schema: {
+        tags,
+        summary: '修改本人密码（其他会话全部失效）',
+        body: z.object({
+          currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+          newPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+        }),
+        response: { 200: z.object({ csrfToken: z.string() }) },
+      },
+      handler: async (req, reply) => {
+        const issued = await auth.changePassword(authOf(req), req.body.currentPassword, req.body.newPassword, meta(req));
+        setCookie(reply, issued);
+        return { csrfToken: issued.csrfToken };
+      },
+    });
+  };

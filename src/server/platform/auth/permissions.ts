@@ -1,0 +1,37 @@
+import type { Role } from '../../../shared/roles.js';
+
+const STAFF: readonly Role[] = [
+  'admin',
+  'officer',
+  'legal_reviewer',
+  'filler',
+  'checker',
+  'approver',
+  'head',
+  'supervisor',
+];
+
+/** Which roles hold each permission. Checked in the service layer and on every route. */
+export const PERMISSIONS = {
+  /** Departments and the officer list: everyone on the staff needs them to work. */
+  'org.read': STAFF,
+  'department.manage': ['admin'],
+  /** Accounts: administrators all; heads and supervisors read within their department scope. */
+  'user.read': ['admin', 'head', 'supervisor'],
+  'user.manage': ['admin'],
+  'officer.read': STAFF,
+  'officer.manage': ['admin'],
+  'calendar.read': STAFF,
+  'calendar.manage': ['admin'],
+  'audit.read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return roles.some((r) => allowed.includes(r));
+}
+
+/** Roles whose holders see every department's data (read scope). */
+export const BUREAU_WIDE_ROLES: readonly Role[] = ['admin', 'supervisor'];

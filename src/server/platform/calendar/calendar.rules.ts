@@ -1,0 +1,128 @@
+/**
+ * Working-day calendar: pure rules over `YYYY-MM-DD` dates (China dates, no time zone arithmetic).
+ *
+ * Sources (docs/domain-rules.md §0):
+ * - Working days follow the State Council's yearly holiday notice (国务院办公厅关于部分节假日安排的通知):
+ *   statutory holidays are off; some weekend days are make-up working days (调休补班).
+ * - A period starts the day after the triggering event (民事诉讼法 Art. 85, applied by 行政复议法 Art. 88):
+ *   the start day is not counted.
+ * - If the last day of a calendar-day period is a rest day, it moves to the next working day (same source).
+ * - A year without a loaded schedule is computed from the ordinary week and is `provisional`.
+ */
+
+export type IsoDate = string;
+
+export type ScheduleDay = { name: string; isOffDay: boolean };
+/** A year's official schedule: only the days that differ from the ordinary week. */
+export type YearSchedule = { year: number; days: ReadonlyMap<IsoDate, ScheduleDay> };
+
+export type DayInfo = { date: IsoDate; workday: boolean; name?: string; provisional: boolean };
+
+/** The unit a period is counted in: each deadline carries its own (APL Art. 85; ACL Art. 69; ALL Art. 82). */
+export type PeriodUnit = 'working_days' | 'calendar_days';
+export type Period = { days: number; unit: PeriodUnit };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === value;
+}
+
+function toUtc(date: IsoDate): Date {
+  if (!isIsoDate(date)) throw new RangeError(`not a date: ${date}`);
+  return new Date(`${date}T00:00:00Z`);
+}
+
+export function addDays(date: IsoDate, n: number): IsoDate {
+  const d = toUtc(date);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+export function isWeekend(date: IsoDate): boolean {
+  const day = toUtc(date).getUTCDay();
+  return day === 0 || day === 6;
+}
+
+/** Longest period the calculator accepts: ten years of calendar days. */
+export const MAX_PERIOD_DAYS = 3650;
+
+export class WorkingCalendar {
+  constructor(private readonly schedules: ReadonlyMap<number, YearSchedule>) {}
+
+  hasSchedule(year: number): boolean {
+    return this.schedules.has(year);
+  }
+
+  day(date: IsoDate): DayInfo {
+    const schedule = this.schedules.get(yearOf(date));
+    const special = schedule?.days.get(date);
+    const provisional = schedule === undefined;
+    if (special) return { date, workday: !special.isOffDay, name: special.name, provisional };
+    return { date, workday: !isWeekend(date), provisional };
+  }
+
+  isWorkday(date: IsoDate): boolean {
+    return this.day(date).workday;
+  }
+
+  /** The next working day on or after `date`. */
+  nextWorkday(date: IsoDate): IsoDate {
+    let d = date;
+    while (!this.isWorkday(d)) d = addDays(d, 1);
+    return d;
+  }
+
+  /** `n` working days after `from`; the start day is not counted. */
+  addWorkingDays(from: IsoDate, n: number): IsoDate {
+    let d = from;
+    let counted = 0;
+    while (counted < n) {
+      d = addDays(d, 1);
+      if (this.isWorkday(d)) counted += 1;
+    }
+    return d;
+  }
+
+  /** `n` calendar days after `from`; a last day that is a rest day moves to the next working day. */
+  addCalendarDays(from: IsoDate, n: number): IsoDate {
+    return n === 0 ? from : this.nextWorkday(addDays(from, n));
+  }
+
+  due(from: IsoDate, period: Period): { due: IsoDate; provisional: boolean } {
+    const due =
+      period.unit === 'working_days' ? this.addWorkingDays(from, period.days) : this.addCalendarDays(from, period.days);
+    return { due, provisional: this.provisionalBetween(from, due) };
+  }
+
+  /** True when any year from `from` to `to` has no loaded schedule. */
+  provisionalBetween(from: IsoDate, to: IsoDate): boolean {
+    for (let y = yearOf(from); y <= yearOf(to); y += 1) if (!this.schedules.has(y)) return true;
+    return false;
+  }
+}
+
+export type ScheduleFile = { year: number; papers?: string[]; days: { name: string; date: string; isOffDay: boolean }[] };
+
+/** Checks an uploaded schedule; returns the problems found (empty when valid). */
+export function scheduleProblems(file: ScheduleFile): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  const seen = new Set<string>();
+  file.days.forEach((d, i) => {
+    const path = `days.${i}.date`;
+    if (!isIsoDate(d.date)) problems.push({ path, message: '日期格式应为 YYYY-MM-DD' });
+    else if (yearOf(d.date) !== file.year) problems.push({ path, message: `日期不在 ${file.year} 年内` });
+    else if (seen.has(d.date)) problems.push({ path, message: '日期重复' });
+    else if (!d.isOffDay && !isWeekend(d.date))
+      problems.push({ path: `days.${i}.isOffDay`, message: '调休上班日应为周六或周日' });
+    seen.add(d.date);
+  });
+  return problems;
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as foundation from './20261126_0001_foundation.js';
+
+/** Every migration, by timestamped name. Append only; never edit a landed migration. */
+export const migrations: Record<string, Migration> = {
+  '20261126_0001_foundation': foundation,
+};

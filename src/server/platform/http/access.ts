@@ -1,0 +1,60 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../errors.js';
+import type { AuthContext, AuthService } from '../auth/auth.service.js';
+import { sameToken } from '../auth/auth.service.js';
+import { hasPermission, type Permission } from '../auth/permissions.js';
+
+/**
+ * Every API route declares who may call it; a route without a declaration fails at start-up.
+ * - 'public': anyone, no session needed.
+ * - 'staff': any signed-in staff member.
+ * - { permission }: a signed-in staff member whose roles hold the permission.
+ * Department scope is checked in the services, which know the objects.
+ */
+export type Access = 'public' | 'staff' | { permission: Permission };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    auth: AuthContext | null;
+  }
+}
+
+export const SESSION_COOKIE = 'sanxiang_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function registerAccessControl(app: FastifyInstance, auth: AuthService): void {
+  app.decorateRequest('auth', null);
+
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/v1/') && route.config?.access === undefined) {
+      throw new Error(`Route ${String(route.method)} ${route.url} declares no access rule`);
+    }
+  });
+
+  app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
+    const access = request.routeOptions.config.access;
+    if (access === undefined || access === 'public') return;
+    const token = request.cookies[SESSION_COOKIE];
+    const ctx = token ? await auth.authenticate(token) : null;
+    if (!ctx) throw new AppError('UNAUTHENTICATED');
+    request.auth = ctx;
+    if (!SAFE_METHODS.has(request.method)) {
+      const header = request.headers['x-csrf-token'];
+      if (typeof header !== 'string' || !sameToken(header, ctx.csrfToken)) {
+        throw new AppError('CSRF_TOKEN_INVALID');
+      }
+    }
+    if (typeof access === 'object' && !hasPermission(ctx.principal.roles, access.permission)) {
+      throw new AppError('FORBIDDEN', { permission: access.permission });
+    }
+  });
+}
+
+/** The signed-in caller of a staff route (set by the access hook). */
+export function authOf(request: FastifyRequest): AuthContext {
+  if (!request.auth) throw new AppError('UNAUTHENTICATED');
+  return request.auth;
+}
