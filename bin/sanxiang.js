@@ -3,10 +3,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const built = fileURLToPath(new URL('../dist/server/cli.js', import.meta.url));
+const built = fileURLToPath(new URL('../dist/server/cli-main.js', import.meta.url));
 if (!existsSync(built)) {
   console.error('sanxiang: not built yet — run `npm run build:server` first');
   process.exit(1);
 }
-const { cliMain } = await import(built);
-await cliMain();
+await import(built);

@@ -21,6 +21,7 @@ import { systemRoutes } from './modules/system/system.routes.js';
 import { AppError } from './platform/errors.js';
 import { registerAccessControl } from './platform/http/access.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
+import { registerInputGuard } from './platform/http/input-guard.js';
 import { projectRoot } from './platform/paths.js';
 import type { Services } from './services.js';
 import { APP_VERSION } from './version.js';
@@ -73,7 +74,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     openapi: {
       info: {
         title: 'Sanxiang (三项) API',
-        description: '行政执法公示、执法全过程记录、重大执法决定法制审核。错误体：{ "error": { "code", "message", "details" } }。',
+        description:
+          '行政执法公示、执法全过程记录、重大执法决定法制审核。错误体：{ "error": { "code", "message", "details" } }。',
         version: APP_VERSION,
       },
       components: {
@@ -88,6 +90,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerAccessControl(app, services.auth);
+  registerInputGuard(app);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.register(systemRoutes(services));

@@ -31,7 +31,9 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
   try {
     switch (command) {
       case 'migrate':
-        console.log(report.migrations.length ? `applied: ${report.migrations.join(', ')}` : 'database is up to date');
+        console.log(
+          report.migrations.length ? `applied: ${report.migrations.join(', ')}` : 'database is up to date',
+        );
         return 0;
       case 'create-admin': {
         const { values } = parseArgs({
@@ -40,7 +42,9 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         });
         const password = values.password ?? env.SANXIANG_ADMIN_PASSWORD;
         if (!values.username || !values.name || !password) {
-          console.error('create-admin needs --username, --name and a password (--password or SANXIANG_ADMIN_PASSWORD)');
+          console.error(
+            'create-admin needs --username, --name and a password (--password or SANXIANG_ADMIN_PASSWORD)',
+          );
           return 2;
         }
         if (!isAcceptablePassword(password)) {

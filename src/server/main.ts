@@ -21,7 +21,10 @@ async function main(): Promise<void> {
     { mode: config.mode, database: services.database.dialect, dataDir: config.dataDir, ...report },
     'Sanxiang started',
   );
-  if (report.seeded) app.log.info('demo data seeded: users admin, officer1, officer2, reviewer, filler, checker, approver, head');
+  if (report.seeded)
+    app.log.info(
+      'demo data seeded: users admin, officer1, officer2, reviewer, filler, checker, approver, head',
+    );
 
   const sweep = setInterval(() => {
     services.auth.purgeSessions().catch((err: unknown) => app.log.error({ err }, 'session sweep failed'));

@@ -15,7 +15,16 @@ export const SEED_DEPARTMENTS = [
   '法规科',
   '宣教中心',
 ] as const;
-export const SEED_BRANCHES = ['清城分局', '清新分局', '英德分局', '连州分局', '佛冈分局', '阳山分局', '连山分局', '连南分局'] as const;
+export const SEED_BRANCHES = [
+  '清城分局',
+  '清新分局',
+  '英德分局',
+  '连州分局',
+  '佛冈分局',
+  '阳山分局',
+  '连山分局',
+  '连南分局',
+] as const;
 
 /** Demo mode only: the contract's demo users, all with this password. */
 export const DEMO_PASSWORD = 'demo12345';
@@ -30,8 +39,20 @@ type DemoUser = {
 
 export const DEMO_USERS: DemoUser[] = [
   { username: 'admin', name: '系统管理员', department: '办公室', roles: ['admin'] },
-  { username: 'officer1', name: '李明', department: '执法一科', roles: ['officer'], certificateNo: '44180001' },
-  { username: 'officer2', name: '王芳', department: '执法一科', roles: ['officer'], certificateNo: '44180002' },
+  {
+    username: 'officer1',
+    name: '李明',
+    department: '执法一科',
+    roles: ['officer'],
+    certificateNo: '44180001',
+  },
+  {
+    username: 'officer2',
+    name: '王芳',
+    department: '执法一科',
+    roles: ['officer'],
+    certificateNo: '44180002',
+  },
   { username: 'reviewer', name: '陈静', department: '法规科', roles: ['legal_reviewer'] },
   { username: 'filler', name: '刘洋', department: '执法一科', roles: ['filler'] },
   { username: 'checker', name: '黄磊', department: '法规科', roles: ['checker'] },
@@ -47,11 +68,21 @@ export async function seedOrganisation(services: Services): Promise<Map<string, 
   ids.set(config.bodyName, rootId);
   let order = 0;
   for (const name of SEED_DEPARTMENTS) {
-    const d = await org.insertDepartment(SYSTEM_ACTOR, { name, parentId: rootId, kind: 'department', sortOrder: order++ });
+    const d = await org.insertDepartment(SYSTEM_ACTOR, {
+      name,
+      parentId: rootId,
+      kind: 'department',
+      sortOrder: order++,
+    });
     ids.set(name, d.id);
   }
   for (const name of SEED_BRANCHES) {
-    const d = await org.insertDepartment(SYSTEM_ACTOR, { name, parentId: rootId, kind: 'branch', sortOrder: order++ });
+    const d = await org.insertDepartment(SYSTEM_ACTOR, {
+      name,
+      parentId: rootId,
+      kind: 'branch',
+      sortOrder: order++,
+    });
     ids.set(name, d.id);
   }
   return ids;

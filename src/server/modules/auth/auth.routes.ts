@@ -38,7 +38,10 @@ export const authRoutes =
       schema: {
         tags,
         summary: '工作人员登录',
-        body: z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(PASSWORD_MAX_LENGTH) }),
+        body: z.object({
+          username: z.string().trim().min(1).max(64),
+          password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+        }),
         response: { 200: sessionResponse },
       },
       handler: async (req, reply) => {
@@ -85,7 +88,12 @@ export const authRoutes =
         response: { 200: z.object({ csrfToken: z.string() }) },
       },
       handler: async (req, reply) => {
-        const issued = await auth.changePassword(authOf(req), req.body.currentPassword, req.body.newPassword, meta(req));
+        const issued = await auth.changePassword(
+          authOf(req),
+          req.body.currentPassword,
+          req.body.newPassword,
+          meta(req),
+        );
         setCookie(reply, issued);
         return { csrfToken: issued.csrfToken };
       },

@@ -11,7 +11,9 @@ const scheduleBody = z.object({
   year: z.number().int().min(1990).max(2200),
   papers: z.array(z.string().max(500)).max(20).optional(),
   days: z
-    .array(z.object({ name: z.string().trim().min(1).max(20), date: z.string().max(10), isOffDay: z.boolean() }))
+    .array(
+      z.object({ name: z.string().trim().min(1).max(20), date: z.string().max(10), isOffDay: z.boolean() }),
+    )
     .max(366),
 });
 
@@ -28,7 +30,12 @@ export const calendarRoutes =
         summary: '某日是否为工作日',
         params: z.object({ date: isoDate }),
         response: {
-          200: z.object({ date: z.string(), workday: z.boolean(), name: z.string().optional(), provisional: z.boolean() }),
+          200: z.object({
+            date: z.string(),
+            workday: z.boolean(),
+            name: z.string().optional(),
+            provisional: z.boolean(),
+          }),
         },
       },
       handler: async (req) => calendar.day(req.params.date),
@@ -40,7 +47,9 @@ export const calendarRoutes =
         tags,
         summary: '自某日起 N 个工作日（起算日不计入）',
         querystring: z.object({ from: isoDate, days: z.coerce.number().int().min(0).max(MAX_PERIOD_DAYS) }),
-        response: { 200: z.object({ from: z.string(), days: z.number(), due: z.string(), provisional: z.boolean() }) },
+        response: {
+          200: z.object({ from: z.string(), days: z.number(), due: z.string(), provisional: z.boolean() }),
+        },
       },
       handler: async (req) => {
         const { from, days } = req.query;

@@ -20,7 +20,6 @@ export type OfficerFilter = {
   pageSize: number;
 };
 
-
 export const orgRepository = {
   listDepartments(db: Executor) {
     return db.selectFrom('department').selectAll().orderBy('sortOrder').orderBy('name').execute();

@@ -20,18 +20,30 @@ export const orgRoutes =
     app.post('/api/v1/departments', {
       config: { access: { permission: 'department.manage' } },
       schema: { tags, summary: '新增部门', body: s.createDepartmentBody, response: { 201: s.department } },
-      handler: async (req, reply) => reply.status(201).send(await org.createDepartment(authOf(req).principal, req.body)),
+      handler: async (req, reply) =>
+        reply.status(201).send(await org.createDepartment(authOf(req).principal, req.body)),
     });
 
     app.patch('/api/v1/departments/:id', {
       config: { access: { permission: 'department.manage' } },
-      schema: { tags, summary: '修改部门', params: idParams, body: s.updateDepartmentBody, response: { 200: s.department } },
+      schema: {
+        tags,
+        summary: '修改部门',
+        params: idParams,
+        body: s.updateDepartmentBody,
+        response: { 200: s.department },
+      },
       handler: async (req) => org.updateDepartment(authOf(req).principal, req.params.id, req.body),
     });
 
     app.delete('/api/v1/departments/:id', {
       config: { access: { permission: 'department.manage' } },
-      schema: { tags, summary: '删除部门（无下级、无人员时）', params: idParams, response: { 204: z.null() } },
+      schema: {
+        tags,
+        summary: '删除部门（无下级、无人员时）',
+        params: idParams,
+        response: { 204: z.null() },
+      },
       handler: async (req, reply) => {
         await org.deleteDepartment(authOf(req).principal, req.params.id);
         return reply.status(204).send(null);
@@ -40,14 +52,20 @@ export const orgRoutes =
 
     app.get('/api/v1/users', {
       config: { access: { permission: 'user.read' } },
-      schema: { tags, summary: '用户列表（按部门范围）', querystring: s.userListQuery, response: { 200: s.userList } },
+      schema: {
+        tags,
+        summary: '用户列表（按部门范围）',
+        querystring: s.userListQuery,
+        response: { 200: s.userList },
+      },
       handler: async (req) => org.listUsers(authOf(req).principal, req.query),
     });
 
     app.post('/api/v1/users', {
       config: { access: { permission: 'user.manage' } },
       schema: { tags, summary: '新增用户', body: s.createUserBody, response: { 201: s.user } },
-      handler: async (req, reply) => reply.status(201).send(await org.createUser(authOf(req).principal, req.body)),
+      handler: async (req, reply) =>
+        reply.status(201).send(await org.createUser(authOf(req).principal, req.body)),
     });
 
     app.get('/api/v1/users/:id', {
@@ -58,13 +76,25 @@ export const orgRoutes =
 
     app.patch('/api/v1/users/:id', {
       config: { access: { permission: 'user.manage' } },
-      schema: { tags, summary: '修改用户', params: idParams, body: s.updateUserBody, response: { 200: s.user } },
+      schema: {
+        tags,
+        summary: '修改用户',
+        params: idParams,
+        body: s.updateUserBody,
+        response: { 200: s.user },
+      },
       handler: async (req) => org.updateUser(authOf(req).principal, req.params.id, req.body),
     });
 
     app.post('/api/v1/users/:id/password', {
       config: { access: { permission: 'user.manage' } },
-      schema: { tags, summary: '重置密码', params: idParams, body: s.resetPasswordBody, response: { 204: z.null() } },
+      schema: {
+        tags,
+        summary: '重置密码',
+        params: idParams,
+        body: s.resetPasswordBody,
+        response: { 204: z.null() },
+      },
       handler: async (req, reply) => {
         await org.resetPassword(authOf(req).principal, req.params.id, req.body.newPassword);
         return reply.status(204).send(null);
@@ -73,7 +103,12 @@ export const orgRoutes =
 
     app.get('/api/v1/officers', {
       config: { access: { permission: 'officer.read' } },
-      schema: { tags, summary: '执法人员及执法证', querystring: s.officerListQuery, response: { 200: s.officerList } },
+      schema: {
+        tags,
+        summary: '执法人员及执法证',
+        querystring: s.officerListQuery,
+        response: { 200: s.officerList },
+      },
       handler: async (req) => org.listOfficers(req.query),
     });
 
@@ -86,13 +121,24 @@ export const orgRoutes =
 
     app.patch('/api/v1/officers/:id', {
       config: { access: { permission: 'officer.manage' } },
-      schema: { tags, summary: '修改或注销执法证', params: idParams, body: s.updateCertificateBody, response: { 200: s.officer } },
+      schema: {
+        tags,
+        summary: '修改或注销执法证',
+        params: idParams,
+        body: s.updateCertificateBody,
+        response: { 200: s.officer },
+      },
       handler: async (req) => org.updateCertificate(authOf(req).principal, req.params.id, req.body),
     });
 
     app.get('/api/v1/public/officers/:certificateNo', {
       config: { access: 'public' },
-      schema: { tags: ['public'], summary: '执法证查询', params: s.certificateParams, response: { 200: s.publicOfficer } },
+      schema: {
+        tags: ['public'],
+        summary: '执法证查询',
+        params: s.certificateParams,
+        response: { 200: s.publicOfficer },
+      },
       handler: async (req) => org.publicOfficer(req.params.certificateNo),
     });
   };

@@ -5,7 +5,7 @@ import type { Principal } from '../../platform/auth/auth.service.js';
 import { actorOf } from '../../platform/auth/auth.service.js';
 import { hashPassword, isAcceptablePassword } from '../../platform/auth/password.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
-import type { Db } from '../../platform/db/database.js';
+import { isUniqueViolation, type Db } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { orgRepository as repo } from './org.repository.js';
 import {
@@ -24,6 +24,10 @@ import type {
   UpdateDepartmentInput,
   UpdateUserInput,
 } from './org.schema.js';
+
+const rethrowUnique = (code: 'USERNAME_TAKEN' | 'CERTIFICATE_NUMBER_TAKEN') => (err: unknown) => {
+  throw isUniqueViolation(err) ? new AppError(code) : err;
+};
 
 type DepartmentRow = Awaited<ReturnType<typeof repo.listDepartments>>[number];
 
@@ -56,7 +60,8 @@ export class OrgService {
 
   async createDepartment(principal: Principal, input: CreateDepartmentInput) {
     const parent = await repo.findDepartment(this.db, input.parentId);
-    if (!parent) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'parentId', message: '上级部门不存在' }] });
+    if (!parent)
+      throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'parentId', message: '上级部门不存在' }] });
     return presentDepartment(await this.insertDepartment(actorOf(principal), input));
   }
 
@@ -106,7 +111,9 @@ export class OrgService {
     }
     if (patch.parentId !== undefined) {
       if (!all.some((d) => d.id === patch.parentId)) {
-        throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'parentId', message: '上级部门不存在' }] });
+        throw new AppError('VALIDATION_FAILED', {
+          fields: [{ path: 'parentId', message: '上级部门不存在' }],
+        });
       }
       if (wouldCycle(all, id, patch.parentId)) throw new AppError('DEPARTMENT_CYCLE');
     }
@@ -153,11 +160,22 @@ export class OrgService {
 
   async listUsers(
     principal: Principal,
-    filter: { q?: string | undefined; departmentId?: string | undefined; role?: Role | undefined; page: number; pageSize: number },
+    filter: {
+      q?: string | undefined;
+      departmentId?: string | undefined;
+      role?: Role | undefined;
+      page: number;
+      pageSize: number;
+    },
   ) {
     const scope = await this.scopeOf(principal);
-    if (filter.departmentId && !inScope(scope, filter.departmentId)) throw new AppError('FORBIDDEN', { reason: 'department_scope' });
-    const departmentIds = filter.departmentId ? [filter.departmentId] : scope.all ? undefined : [...scope.ids];
+    if (filter.departmentId && !inScope(scope, filter.departmentId))
+      throw new AppError('FORBIDDEN', { reason: 'department_scope' });
+    const departmentIds = filter.departmentId
+      ? [filter.departmentId]
+      : scope.all
+        ? undefined
+        : [...scope.ids];
     const { rows, total } = await repo.listAccounts(this.db, { ...filter, departmentIds });
     return { items: await this.presentUsers(rows), total };
   }
@@ -175,7 +193,6 @@ export class OrgService {
 
   async createUser(principal: Principal, input: CreateUserInput) {
     if (!isAcceptablePassword(input.password)) throw new AppError('WEAK_PASSWORD');
-    if (await repo.findAccountByUsername(this.db, input.username)) throw new AppError('USERNAME_TAKEN');
     if (!(await repo.findDepartment(this.db, input.departmentId))) {
       throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'departmentId', message: '部门不存在' }] });
     }
@@ -188,6 +205,7 @@ export class OrgService {
     actor: Actor,
     input: { username: string; name: string; password: string; departmentId: string; roles: readonly Role[] },
   ): Promise<string> {
+    if (await repo.findAccountByUsername(this.db, input.username)) throw new AppError('USERNAME_TAKEN');
     const passwordHash = await hashPassword(input.password);
     const now = this.now();
     const row = {
@@ -203,16 +221,19 @@ export class OrgService {
       lastLoginAt: null,
     };
     const roles = [...new Set(input.roles)].sort();
-    await this.db.transaction().execute(async (tx) => {
-      await repo.insertAccount(tx, row);
-      await repo.setRoles(tx, row.id, roles);
-      await this.audit.append(tx, actor, {
-        action: 'user.create',
-        objectType: 'account',
-        objectId: row.id,
-        after: { ...row, passwordHash: undefined, roles },
-      });
-    });
+    await this.db
+      .transaction()
+      .execute(async (tx) => {
+        await repo.insertAccount(tx, row);
+        await repo.setRoles(tx, row.id, roles);
+        await this.audit.append(tx, actor, {
+          action: 'user.create',
+          objectType: 'account',
+          objectId: row.id,
+          after: { ...row, passwordHash: undefined, roles },
+        });
+      })
+      .catch(rethrowUnique('USERNAME_TAKEN'));
     return row.id;
   }
 
@@ -303,7 +324,10 @@ export class OrgService {
       validOn: today,
     });
     return {
-      items: rows.map(({ revokedAt, ...r }) => ({ ...r, status: certificateStatus({ validUntil: r.validUntil, revokedAt }, today) })),
+      items: rows.map(({ revokedAt, ...r }) => ({
+        ...r,
+        status: certificateStatus({ validUntil: r.validUntil, revokedAt }, today),
+      })),
       total,
     };
   }
@@ -317,18 +341,22 @@ export class OrgService {
   }
 
   async insertCertificate(actor: Actor, input: CreateCertificateInput): Promise<string> {
-    if (await repo.findCertificateByNo(this.db, input.certificateNo)) throw new AppError('CERTIFICATE_NUMBER_TAKEN');
+    if (await repo.findCertificateByNo(this.db, input.certificateNo))
+      throw new AppError('CERTIFICATE_NUMBER_TAKEN');
     const now = this.now();
     const row = { id: randomUUID(), ...input, revokedAt: null, createdAt: now, updatedAt: now };
-    await this.db.transaction().execute(async (tx) => {
-      await repo.insertCertificate(tx, row);
-      await this.audit.append(tx, actor, {
-        action: 'officer.certificate.create',
-        objectType: 'officer_certificate',
-        objectId: row.id,
-        after: row,
-      });
-    });
+    await this.db
+      .transaction()
+      .execute(async (tx) => {
+        await repo.insertCertificate(tx, row);
+        await this.audit.append(tx, actor, {
+          action: 'officer.certificate.create',
+          objectType: 'officer_certificate',
+          objectId: row.id,
+          after: row,
+        });
+      })
+      .catch(rethrowUnique('CERTIFICATE_NUMBER_TAKEN'));
     return row.id;
   }
 
@@ -346,7 +374,9 @@ export class OrgService {
     };
     const after = { ...before, ...changes };
     if (after.validUntil < after.issuedOn) {
-      throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'validUntil', message: '有效期不能早于发证日期' }] });
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: 'validUntil', message: '有效期不能早于发证日期' }],
+      });
     }
     await this.db.transaction().execute(async (tx) => {
       await repo.updateCertificate(tx, id, changes);

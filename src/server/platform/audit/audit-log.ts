@@ -78,8 +78,8 @@ export class AuditLog {
         .execute();
       if (rows.length === 0) break;
       const run = checkRun(tail, rows);
-      if (!run.ok) return { ok: false, entries: tail.seq, head: tail.hash, brokenAt: run.broken };
       tail = run.tail;
+      if (run.broken) return { ok: false, entries: tail.seq, head: tail.hash, brokenAt: run.broken };
     }
     return { ok: true, entries: tail.seq, head: tail.hash };
   }
@@ -93,7 +93,10 @@ export class AuditLog {
         .limit(pageSize)
         .offset((page - 1) * pageSize)
         .execute(),
-      this.db.selectFrom('auditEntry').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      this.db
+        .selectFrom('auditEntry')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
     ]);
     return { items, total: Number(count.n) };
   }

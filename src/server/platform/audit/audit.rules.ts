@@ -65,17 +65,23 @@ export type ChainBreak = { seq: number; reason: 'sequence_gap' | 'prev_hash_mism
 
 /**
  * Checks a run of entries that follows `prev` (the previous entry's seq and hash).
- * Returns the first break, or the new tail.
+ * Returns the last good entry as `tail`, and the first break if there is one.
  */
 export function checkRun(
   prev: { seq: number; hash: string },
   entries: (ChainFields & { hash: string })[],
-): { ok: true; tail: { seq: number; hash: string } } | { ok: false; broken: ChainBreak } {
+): { ok: boolean; tail: { seq: number; hash: string }; broken?: ChainBreak } {
   let tail = prev;
   for (const e of entries) {
-    if (e.seq !== tail.seq + 1) return { ok: false, broken: { seq: tail.seq + 1, reason: 'sequence_gap' } };
-    if (e.prevHash !== tail.hash) return { ok: false, broken: { seq: e.seq, reason: 'prev_hash_mismatch' } };
-    if (entryHash(e) !== e.hash) return { ok: false, broken: { seq: e.seq, reason: 'hash_mismatch' } };
+    const broken: ChainBreak | undefined =
+      e.seq !== tail.seq + 1
+        ? { seq: tail.seq + 1, reason: 'sequence_gap' }
+        : e.prevHash !== tail.hash
+          ? { seq: e.seq, reason: 'prev_hash_mismatch' }
+          : entryHash(e) !== e.hash
+            ? { seq: e.seq, reason: 'hash_mismatch' }
+            : undefined;
+    if (broken) return { ok: false, tail, broken };
     tail = { seq: e.seq, hash: e.hash };
   }
   return { ok: true, tail };

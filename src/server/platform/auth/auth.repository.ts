@@ -13,7 +13,11 @@ export const authRepository = {
   },
 
   async rolesOf(db: Executor, accountId: string): Promise<Role[]> {
-    const rows = await db.selectFrom('accountRole').select('role').where('accountId', '=', accountId).execute();
+    const rows = await db
+      .selectFrom('accountRole')
+      .select('role')
+      .where('accountId', '=', accountId)
+      .execute();
     return rows.map((r) => r.role as Role).sort();
   },
 

@@ -50,7 +50,11 @@ export class AuthService {
   ) {
     const lockMs = config.login.lockMinutes * 60_000;
     this.accountPolicy = { maxFailures: config.login.maxFailures, windowMs: lockMs, lockMs };
-    this.ipPolicy = { maxFailures: config.login.maxFailures * IP_FAILURE_MULTIPLIER, windowMs: lockMs, lockMs };
+    this.ipPolicy = {
+      maxFailures: config.login.maxFailures * IP_FAILURE_MULTIPLIER,
+      windowMs: lockMs,
+      lockMs,
+    };
   }
 
   async login(username: string, password: string, meta: ClientMeta): Promise<IssuedSession> {
@@ -73,12 +77,16 @@ export class AuthService {
         await repo.saveThrottle(tx, { key: accountKey, ...nextAccount });
         await repo.saveThrottle(tx, { key: ipKey, ...nextIp });
         if (account) {
-          await this.audit.append(tx, { id: null, name: meta.ip }, {
-            action: nextAccount.lockedUntil ? 'auth.locked' : 'auth.login_failed',
-            objectType: 'account',
-            objectId: account.id,
-            detail: { ip: meta.ip, failures: nextAccount.failures },
-          });
+          await this.audit.append(
+            tx,
+            { id: null, name: meta.ip },
+            {
+              action: nextAccount.lockedUntil ? 'auth.locked' : 'auth.login_failed',
+              objectType: 'account',
+              objectId: account.id,
+              detail: { ip: meta.ip, failures: nextAccount.failures },
+            },
+          );
         }
       });
       throw new AppError('INVALID_CREDENTIALS');
@@ -107,7 +115,10 @@ export class AuthService {
     if (!session) return null;
     const now = this.clock();
     const idleMs = this.config.session.idleMinutes * 60_000;
-    if (Date.parse(session.expiresAt) <= now.getTime() || now.getTime() - Date.parse(session.lastSeenAt) >= idleMs) {
+    if (
+      Date.parse(session.expiresAt) <= now.getTime() ||
+      now.getTime() - Date.parse(session.lastSeenAt) >= idleMs
+    ) {
       await repo.deleteSession(this.db, id);
       return null;
     }
@@ -136,9 +147,15 @@ export class AuthService {
   }
 
   /** Changes the signed-in user's password; every session of the account ends and a new one starts. */
-  async changePassword(ctx: AuthContext, current: string, next: string, meta: ClientMeta): Promise<IssuedSession> {
+  async changePassword(
+    ctx: AuthContext,
+    current: string,
+    next: string,
+    meta: ClientMeta,
+  ): Promise<IssuedSession> {
     const account = await repo.findAccountById(this.db, ctx.principal.id);
-    if (!account || !(await verifyPassword(account.passwordHash, current))) throw new AppError('WRONG_PASSWORD');
+    if (!account || !(await verifyPassword(account.passwordHash, current)))
+      throw new AppError('WRONG_PASSWORD');
     if (!isAcceptablePassword(next)) throw new AppError('WEAK_PASSWORD');
     const passwordHash = await hashPassword(next);
     return this.db.transaction().execute(async (tx) => {
@@ -171,7 +188,11 @@ export class AuthService {
     };
   }
 
-  private async issueSession(tx: Parameters<typeof repo.insertSession>[0], principal: Principal, meta: ClientMeta) {
+  private async issueSession(
+    tx: Parameters<typeof repo.insertSession>[0],
+    principal: Principal,
+    meta: ClientMeta,
+  ) {
     const now = this.clock();
     const token = newToken();
     const csrfToken = newToken();

@@ -11,10 +11,15 @@ export function lockRemainingMs(state: ThrottleState | undefined, now: Date): nu
   return Math.max(0, Date.parse(state.lockedUntil) - now.getTime());
 }
 
-export function afterFailure(state: ThrottleState | undefined, now: Date, policy: ThrottlePolicy): ThrottleState {
+export function afterFailure(
+  state: ThrottleState | undefined,
+  now: Date,
+  policy: ThrottlePolicy,
+): ThrottleState {
   const fresh = !state || now.getTime() - Date.parse(state.windowStartedAt) > policy.windowMs;
   const failures = fresh ? 1 : state.failures + 1;
   const windowStartedAt = fresh ? now.toISOString() : state.windowStartedAt;
-  const lockedUntil = failures >= policy.maxFailures ? new Date(now.getTime() + policy.lockMs).toISOString() : null;
+  const lockedUntil =
+    failures >= policy.maxFailures ? new Date(now.getTime() + policy.lockMs).toISOString() : null;
   return { failures, windowStartedAt, lockedUntil };
 }

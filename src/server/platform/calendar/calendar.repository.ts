@@ -3,7 +3,12 @@ import type { Executor } from '../db/database.js';
 export const calendarRepository = {
   async loadDays(db: Executor, fromYear: number, toYear: number) {
     const [years, days] = await Promise.all([
-      db.selectFrom('calendarYear').select('year').where('year', '>=', fromYear).where('year', '<=', toYear).execute(),
+      db
+        .selectFrom('calendarYear')
+        .select('year')
+        .where('year', '>=', fromYear)
+        .where('year', '<=', toYear)
+        .execute(),
       db
         .selectFrom('calendarDay')
         .select(['date', 'year', 'name', 'isOffDay'])
@@ -45,7 +50,9 @@ export const calendarRepository = {
     if (days.length > 0) {
       await db
         .insertInto('calendarDay')
-        .values(days.map((d) => ({ date: d.date, year: row.year, name: d.name, isOffDay: d.isOffDay ? 1 : 0 })))
+        .values(
+          days.map((d) => ({ date: d.date, year: row.year, name: d.name, isOffDay: d.isOffDay ? 1 : 0 })),
+        )
         .execute();
     }
   },

@@ -7,7 +7,8 @@
  * - A period starts the day after the triggering event (民事诉讼法 Art. 85, applied by 行政复议法 Art. 88):
  *   the start day is not counted.
  * - If the last day of a calendar-day period is a rest day, it moves to the next working day (same source).
- * - A year without a loaded schedule is computed from the ordinary week and is `provisional`.
+ * - A year without a loaded schedule is computed from the ordinary week and the fixed-date
+ *   statutory holidays, and is `provisional`.
  */
 
 export type IsoDate = string;
@@ -51,6 +52,20 @@ export function isWeekend(date: IsoDate): boolean {
   return day === 0 || day === 6;
 }
 
+/**
+ * Holidays on fixed solar dates (《全国年节及纪念日放假办法》, as revised 2024, in force from 2025):
+ * used for years without a loaded schedule, whose answers stay provisional. Lunar holidays
+ * (春节, 清明, 端午, 中秋) and make-up days are only known from the yearly notice.
+ */
+export const FIXED_STATUTORY_HOLIDAYS: readonly { monthDay: string; name: string }[] = [
+  { monthDay: '01-01', name: '元旦' },
+  { monthDay: '05-01', name: '劳动节' },
+  { monthDay: '05-02', name: '劳动节' },
+  { monthDay: '10-01', name: '国庆节' },
+  { monthDay: '10-02', name: '国庆节' },
+  { monthDay: '10-03', name: '国庆节' },
+];
+
 /** Longest period the calculator accepts: ten years of calendar days. */
 export const MAX_PERIOD_DAYS = 3650;
 
@@ -66,6 +81,10 @@ export class WorkingCalendar {
     const special = schedule?.days.get(date);
     const provisional = schedule === undefined;
     if (special) return { date, workday: !special.isOffDay, name: special.name, provisional };
+    if (provisional) {
+      const fixed = FIXED_STATUTORY_HOLIDAYS.find((h) => h.monthDay === date.slice(5));
+      if (fixed) return { date, workday: false, name: fixed.name, provisional };
+    }
     return { date, workday: !isWeekend(date), provisional };
   }
 
@@ -98,7 +117,9 @@ export class WorkingCalendar {
 
   due(from: IsoDate, period: Period): { due: IsoDate; provisional: boolean } {
     const due =
-      period.unit === 'working_days' ? this.addWorkingDays(from, period.days) : this.addCalendarDays(from, period.days);
+      period.unit === 'working_days'
+        ? this.addWorkingDays(from, period.days)
+        : this.addCalendarDays(from, period.days);
     return { due, provisional: this.provisionalBetween(from, due) };
   }
 
@@ -109,7 +130,11 @@ export class WorkingCalendar {
   }
 }
 
-export type ScheduleFile = { year: number; papers?: string[]; days: { name: string; date: string; isOffDay: boolean }[] };
+export type ScheduleFile = {
+  year: number;
+  papers?: string[];
+  days: { name: string; date: string; isOffDay: boolean }[];
+};
 
 /** Checks an uploaded schedule; returns the problems found (empty when valid). */
 export function scheduleProblems(file: ScheduleFile): { path: string; message: string }[] {

@@ -32,7 +32,9 @@ export class CalendarService {
     const { years, days } = await repo.loadDays(this.db, fromYear, toYear);
     const byYear = new Map<number, Map<IsoDate, ScheduleDay>>(years.map((y) => [y, new Map()]));
     for (const d of days) byYear.get(d.year)?.set(d.date, { name: d.name, isOffDay: d.isOffDay === 1 });
-    const schedules = new Map<number, YearSchedule>([...byYear].map(([year, m]) => [year, { year, days: m }]));
+    const schedules = new Map<number, YearSchedule>(
+      [...byYear].map(([year, m]) => [year, { year, days: m }]),
+    );
     return new WorkingCalendar(schedules);
   }
 
@@ -75,7 +77,11 @@ export class CalendarService {
   }
 
   /** Loads (or replaces) a year's official schedule; audited. */
-  async importYear(actor: Actor, file: ScheduleFile, source: string): Promise<{ year: number; dayCount: number }> {
+  async importYear(
+    actor: Actor,
+    file: ScheduleFile,
+    source: string,
+  ): Promise<{ year: number; dayCount: number }> {
     const problems = scheduleProblems(file);
     if (problems.length > 0) throw new AppError('CALENDAR_INVALID', { fields: problems });
     await this.db.transaction().execute(async (tx) => {
@@ -102,7 +108,10 @@ export class CalendarService {
   /** Loads each shipped year that the database does not have yet (start-up; idempotent). */
   async loadShippedYears(actor: Actor): Promise<number[]> {
     const loaded: number[] = [];
-    for (const file of fs.readdirSync(SHIPPED_HOLIDAY_DIR).filter((f) => /^\d{4}\.json$/.test(f)).sort()) {
+    for (const file of fs
+      .readdirSync(SHIPPED_HOLIDAY_DIR)
+      .filter((f) => /^\d{4}\.json$/.test(f))
+      .sort()) {
       const data = JSON.parse(fs.readFileSync(path.join(SHIPPED_HOLIDAY_DIR, file), 'utf8')) as ScheduleFile;
       if (await repo.findYear(this.db, data.year)) continue;
       await this.importYear(actor, data, `shipped:data/holidays/${file}`);

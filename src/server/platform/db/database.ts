@@ -57,3 +57,9 @@ export async function lockForSequence(tx: Tx, dialect: DialectName, lockId: numb
     await sql`select pg_advisory_xact_lock(${lockId})`.execute(tx);
   }
 }
+
+/** A unique-constraint violation on either database (a race the pre-check did not see). */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

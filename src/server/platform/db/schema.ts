@@ -106,4 +106,3 @@ export interface Database {
   calendarYear: CalendarYearTable;
   calendarDay: CalendarDayTable;
 }
-

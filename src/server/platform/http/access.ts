@@ -20,6 +20,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     auth: AuthContext | null;
   }
+  interface FastifyInstance {
+    /** Every API route with its access rule, for the OpenAPI page and the access-matrix test. */
+    apiRoutes: { method: string; url: string; access: Access }[];
+  }
 }
 
 export const SESSION_COOKIE = 'sanxiang_session';
@@ -27,10 +31,15 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function registerAccessControl(app: FastifyInstance, auth: AuthService): void {
   app.decorateRequest('auth', null);
+  app.decorate('apiRoutes', []);
 
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/v1/') && route.config?.access === undefined) {
+    if (!route.url.startsWith('/api/v1/')) return;
+    const access = route.config?.access;
+    if (access === undefined)
       throw new Error(`Route ${String(route.method)} ${route.url} declares no access rule`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
     }
   });
 

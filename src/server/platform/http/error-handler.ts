@@ -38,7 +38,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 400 && status < 500) {
       const code = FASTIFY_CODES[error.code] ?? (status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST');
-      const details = code === 'VALIDATION_FAILED' ? { fields: [{ path: 'body', message: error.message }] } : {};
+      const details =
+        code === 'VALIDATION_FAILED' ? { fields: [{ path: 'body', message: error.message }] } : {};
       return reply.status(code === 'BAD_REQUEST' ? 400 : status).send(body(code, details));
     }
     request.log.error({ err: error }, 'unhandled error');

@@ -1,0 +1,3 @@
+import { cliMain } from './cli.js';
+
+await cliMain();
