@@ -2,6 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../src/shared/roles.js';
 import { Client, createTestApp, errorCode, type TestApp } from './support/app.js';
+import {
+  buildCase,
+  caseBody,
+  mp4Bytes,
+  multipart,
+  uploadMedia,
+  userId as userIdOf,
+} from './support/factories.js';
 
 /**
  * Every endpoint × every role. The expectations are written out here, independently of the
@@ -18,9 +26,23 @@ const USER_OF: Record<Role, string> = {
   supervisor: 'supervisor',
 };
 
-type Ctx = { deptId: string; userId: string; certId: string; rootId: string };
+type Ctx = {
+  deptId: string;
+  userId: string;
+  certId: string;
+  rootId: string;
+  caseId: string;
+  newCaseId: string;
+  recordId: string;
+  signRecordId: string;
+  sealRecordId: string;
+  mediaId: string;
+  periodId: string;
+  approvalId: string;
+  officer2Id: string;
+};
 type Case = {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   route: string;
   url: (c: Ctx) => string;
   body?: (c: Ctx) => unknown;
@@ -29,6 +51,18 @@ type Case = {
 };
 
 const uniq = () => randomUUID().slice(0, 8);
+/** Who may see a case of 执法一科: its assigned officer, the case-wide functions, the bureau's leaders, and staff of 执法一科. */
+const CASE_READERS: Role[] = ['officer', 'legal_reviewer', 'head', 'supervisor', 'filler', 'approver'];
+/** Lists filter by scope rather than refuse: every role that reads cases gets a list. */
+const LIST_READERS: Role[] = [
+  'officer',
+  'legal_reviewer',
+  'head',
+  'supervisor',
+  'filler',
+  'checker',
+  'approver',
+];
 const CASES: Case[] = [
   { method: 'GET', route: '/api/v1/health', url: () => '/api/v1/health', allowed: 'public', ok: 200 },
   {
@@ -210,7 +244,215 @@ const CASES: Case[] = [
     allowed: ['admin'],
     ok: 200,
   },
+  {
+    method: 'GET',
+    route: '/api/v1/parameters',
+    url: () => '/api/v1/parameters',
+    allowed: ['admin'],
+    ok: 200,
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/parameters/:key',
+    url: () => '/api/v1/parameters/media.storageRule',
+    body: () => ({ value: 'hours24' }),
+    allowed: ['admin'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases',
+    url: () => '/api/v1/cases',
+    body: (c) => caseBodyFor(c),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  { method: 'GET', route: '/api/v1/cases', url: () => '/api/v1/cases', allowed: LIST_READERS, ok: 200 },
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:id',
+    url: (c) => `/api/v1/cases/${c.caseId}`,
+    allowed: CASE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/advance',
+    url: (c) => `/api/v1/cases/${c.newCaseId}/advance`,
+    body: () => ({ to: 'investigation' }),
+    allowed: ['head'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/officers',
+    url: (c) => `/api/v1/cases/${c.caseId}/officers`,
+    body: (c) => ({ accountId: c.officer2Id }),
+    allowed: ['head'],
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:id/timeline',
+    url: (c) => `/api/v1/cases/${c.caseId}/timeline`,
+    allowed: CASE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:id/periods',
+    url: (c) => `/api/v1/cases/${c.caseId}/periods`,
+    allowed: CASE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/periods',
+    url: (c) => `/api/v1/cases/${c.caseId}/periods`,
+    body: () => ({ kind: 'testing', startedOn: '2026-11-26', note: '委托检测' }),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/periods/:periodId/end',
+    url: (c) => `/api/v1/cases/${c.caseId}/periods/${c.periodId}/end`,
+    body: () => ({ endedOn: '2026-11-26' }),
+    allowed: ['officer'],
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:id/approvals',
+    url: (c) => `/api/v1/cases/${c.caseId}/approvals`,
+    allowed: CASE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/approvals',
+    url: (c) => `/api/v1/cases/${c.caseId}/approvals`,
+    body: () => ({ kind: 'decision_extension', reason: '案情复杂', payload: { days: 10 } }),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  { method: 'GET', route: '/api/v1/approvals', url: () => '/api/v1/approvals', allowed: ['head'], ok: 200 },
+  {
+    method: 'POST',
+    route: '/api/v1/approvals/:id/decide',
+    url: (c) => `/api/v1/approvals/${c.approvalId}/decide`,
+    body: () => ({ grant: false, reason: '理由不充分' }),
+    allowed: ['head'],
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/deadlines',
+    url: () => '/api/v1/deadlines',
+    allowed: LIST_READERS,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/record-templates',
+    url: () => '/api/v1/record-templates',
+    allowed: LIST_READERS,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/records',
+    url: (c) => `/api/v1/cases/${c.caseId}/records`,
+    body: () => ({ type: 'inquiry_record', title: '询问笔录', content: '问：…答：…' }),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:id/records',
+    url: (c) => `/api/v1/cases/${c.caseId}/records`,
+    allowed: CASE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/records/:id',
+    url: (c) => `/api/v1/records/${c.recordId}`,
+    allowed: CASE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/records/:id/versions',
+    url: (c) => `/api/v1/records/${c.recordId}/versions`,
+    body: () => ({ title: '现场检查笔录（更正）', content: '更正后的内容' }),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/records/:id/sign',
+    url: (c) => `/api/v1/records/${c.signRecordId}/sign`,
+    allowed: ['officer'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/records/:id/seal',
+    url: (c) => `/api/v1/records/${c.sealRecordId}/seal`,
+    allowed: ['officer'],
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/records/:id/document',
+    url: (c) => `/api/v1/records/${c.recordId}/document`,
+    allowed: CASE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/media',
+    url: (c) => `/api/v1/cases/${c.caseId}/media`,
+    body: () => mediaUpload,
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:id/media',
+    url: (c) => `/api/v1/cases/${c.caseId}/media`,
+    allowed: CASE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/media/:id/content',
+    url: (c) => `/api/v1/media/${c.mediaId}/content`,
+    allowed: CASE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:id/case-file',
+    url: (c) => `/api/v1/cases/${c.caseId}/case-file`,
+    allowed: CASE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:id/archive',
+    url: (c) => `/api/v1/cases/${c.caseId}/archive`,
+    allowed: CASE_READERS,
+    ok: 200,
+  },
 ];
+
+const mediaUpload = multipart(
+  { activity: 'onsite_inspection', capturedAt: '2026-11-26T09:00:00+08:00' },
+  { name: 'a.mp4', bytes: mp4Bytes() },
+);
+let caseBodyFor: (c: Ctx) => unknown = () => ({});
 
 let t: TestApp;
 let ctx: Ctx;
@@ -245,9 +487,74 @@ beforeAll(async () => {
     issuedOn: '2025-01-01',
     validUntil: '2028-12-31',
   });
-  ctx = { rootId, deptId, userId, certId: cert.json<{ id: string }>().id };
+  const officer1 = await t.login('officer1');
+  const head = await t.login('head');
+  const template = await caseBody(t);
+  caseBodyFor = () => template;
+  const filed = await buildCase(t, officer1);
+  await head.post(`/api/v1/cases/${filed.id}/advance`, { to: 'investigation' });
+  const fresh = await buildCase(t, officer1);
+  const rec = (
+    await officer1.post(`/api/v1/cases/${filed.id}/records`, {
+      type: 'onsite_inspection_record',
+      title: '现场检查笔录',
+      content: '内容',
+    })
+  ).json<{ id: string }>();
+  const toSign = (
+    await officer1.post(`/api/v1/cases/${filed.id}/records`, {
+      type: 'inquiry_record',
+      title: '询问笔录',
+      content: '内容',
+    })
+  ).json<{ id: string }>();
+  const toSeal = (
+    await officer1.post(`/api/v1/cases/${filed.id}/records`, {
+      type: 'correction_order',
+      title: '责令改正违法行为决定书',
+      content: '内容',
+    })
+  ).json<{ id: string }>();
+  const med = await uploadMedia(officer1, filed.id, {
+    activity: 'onsite_inspection',
+    capturedAt: '2026-11-26T09:00:00+08:00',
+  });
+  const per = (
+    await officer1.post(`/api/v1/cases/${filed.id}/periods`, {
+      kind: 'appraisal',
+      startedOn: '2026-11-26',
+      note: '鉴定',
+    })
+  ).json<{ id: string }>();
+  const appr = (
+    await officer1.post(`/api/v1/cases/${filed.id}/approvals`, { kind: 'suspension', reason: '等待鉴定结论' })
+  ).json<{ id: string }>();
+  ctx = {
+    rootId,
+    deptId,
+    userId,
+    certId: cert.json<{ id: string }>().id,
+    caseId: filed.id,
+    newCaseId: fresh.id,
+    recordId: rec.id,
+    signRecordId: toSign.id,
+    sealRecordId: toSeal.id,
+    mediaId: med.json<{ id: string }>().id,
+    periodId: per.id,
+    approvalId: appr.id,
+    officer2Id: await userIdOf(t, 'officer2'),
+  };
 });
 afterAll(async () => t.close());
+
+function send(client: Client, c: Case) {
+  const body = c.body?.(ctx);
+  if (body === mediaUpload)
+    return client.request(c.method, c.url(ctx), mediaUpload.payload, {
+      'content-type': mediaUpload.contentType,
+    });
+  return client.request(c.method, c.url(ctx), body as Record<string, unknown> | undefined);
+}
 
 describe('access matrix', () => {
   it('covers every API route', () => {
@@ -259,11 +566,7 @@ describe('access matrix', () => {
   for (const c of CASES) {
     describe(`${c.method} ${c.route}`, () => {
       it(c.allowed === 'public' ? 'is open to anyone' : 'refuses anonymous callers with 401', async () => {
-        const res = await new Client(t.app).request(
-          c.method,
-          c.url(ctx),
-          c.body?.(ctx) as Record<string, unknown> | undefined,
-        );
+        const res = await send(new Client(t.app), c);
         if (c.allowed === 'public') expect(res.statusCode).toBe(c.ok);
         else {
           expect(res.statusCode).toBe(401);
@@ -276,11 +579,7 @@ describe('access matrix', () => {
         const allowed = c.allowed === 'staff' || c.allowed.includes(role);
         it(`${allowed ? 'allows' : 'refuses'} ${role}`, async () => {
           const client = await t.login(USER_OF[role]);
-          const res = await client.request(
-            c.method,
-            c.url(ctx),
-            c.body?.(ctx) as Record<string, unknown> | undefined,
-          );
+          const res = await send(client, c);
           if (allowed) expect(res.statusCode, res.body).toBe(c.ok);
           else {
             expect(res.statusCode, res.body).toBe(403);

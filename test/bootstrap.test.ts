@@ -7,6 +7,7 @@ import { bootstrap } from '../src/server/bootstrap.js';
 import { parseConfig } from '../src/server/config.js';
 import { openDatabase } from '../src/server/platform/db/database.js';
 import { migrateToLatest } from '../src/server/platform/db/migrate.js';
+import { migrations } from '../src/server/platform/db/migrations/index.js';
 import { dialectUnderTest, dropSchema, freshEnv } from './support/app.js';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -29,7 +30,8 @@ describe(`migrations on ${dialectUnderTest}`, () => {
     const handle = await openDatabase(parseConfig(env).database);
     cleanups.unshift(() => handle.close());
     expect(handle.dialect).toBe(dialectUnderTest);
-    expect(await migrateToLatest(handle.db)).toEqual(['20261126_0001_foundation']);
+    expect(await migrateToLatest(handle.db)).toEqual(Object.keys(migrations));
+    expect(Object.keys(migrations)[0]).toBe('20261126_0001_foundation');
     expect(await migrateToLatest(handle.db)).toEqual([]);
     const tables = (await handle.db.introspection.getTables()).map((t) => t.name).sort();
     expect(tables).toEqual(
@@ -43,6 +45,10 @@ describe(`migrations on ${dialectUnderTest}`, () => {
         'login_throttle',
         'officer_certificate',
         'session',
+        'enforcement_case',
+        'case_record',
+        'media',
+        'case_event',
       ]),
     );
     await sql`select 1`.execute(handle.db);

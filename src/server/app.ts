@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -16,7 +17,10 @@ import { z } from 'zod';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
+import { caseRoutes } from './modules/cases/case.routes.js';
 import { orgRoutes } from './modules/org/org.routes.js';
+import { parameterRoutes } from './modules/parameters/parameter.routes.js';
+import { recordRoutes } from './modules/records/record.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { AppError } from './platform/errors.js';
 import { registerAccessControl } from './platform/http/access.js';
@@ -48,6 +52,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   registerErrorHandler(app);
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.media.maxBytes, files: 1, fields: 20, fieldSize: 10_000, parts: 25 },
+  });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -98,6 +105,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(calendarRoutes(services));
   await app.register(orgRoutes(services));
   await app.register(auditRoutes(services));
+  await app.register(parameterRoutes(services));
+  await app.register(caseRoutes(services));
+  await app.register(recordRoutes(services));
 
   const hasWeb = fs.existsSync(path.join(WEB_DIR, 'index.html'));
   if (hasWeb) {

@@ -48,6 +48,12 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  MEDIA_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 ** 4)
+    .default(20 * 1024 ** 3),
   BODY_NAME: z.string().min(1).default('清远市生态环境局'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -63,6 +69,7 @@ export type Config = {
   trustProxy: boolean;
   session: { idleMinutes: number; absoluteHours: number };
   login: { maxFailures: number; lockMinutes: number };
+  media: { maxBytes: number };
   bodyName: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 };
@@ -104,6 +111,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     trustProxy: e.TRUST_PROXY,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     login: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES },
+    media: { maxBytes: e.MEDIA_MAX_BYTES },
     bodyName: e.BODY_NAME,
     logLevel: e.LOG_LEVEL,
   };

@@ -4,7 +4,17 @@ import { AuthService } from './platform/auth/auth.service.js';
 import { CalendarService } from './platform/calendar/calendar.service.js';
 import type { Clock } from './platform/clock.js';
 import type { DatabaseHandle } from './platform/db/database.js';
+import { ApprovalService } from './modules/cases/approval.service.js';
+import { CaseAccess } from './modules/cases/case-access.js';
+import { CaseEvents } from './modules/cases/case-events.js';
+import { CaseService } from './modules/cases/case.service.js';
 import { OrgService } from './modules/org/org.service.js';
+import { ParameterService } from './modules/parameters/parameter.service.js';
+import { CaseFileService } from './modules/records/case-file.service.js';
+import { MediaService } from './modules/records/media.service.js';
+import { RecordService } from './modules/records/record.service.js';
+import type { BlobStore } from './platform/storage/blob-store.js';
+import { LocalBlobStore } from './platform/storage/local.js';
 
 /** The application's services, wired once per process (or per test). */
 export type Services = {
@@ -15,17 +25,41 @@ export type Services = {
   auth: AuthService;
   calendar: CalendarService;
   org: OrgService;
+  parameters: ParameterService;
+  blobs: BlobStore;
+  cases: CaseService;
+  approvals: ApprovalService;
+  records: RecordService;
+  media: MediaService;
+  caseFiles: CaseFileService;
 };
 
 export function createServices(config: Config, database: DatabaseHandle, clock: Clock): Services {
-  const audit = new AuditLog(database.db, database.dialect, clock);
+  const { db } = database;
+  const audit = new AuditLog(db, database.dialect, clock);
+  const calendar = new CalendarService(db, audit);
+  const org = new OrgService(db, audit, clock);
+  const parameters = new ParameterService(db, audit, clock);
+  const blobs: BlobStore = new LocalBlobStore(config.storage.dir);
+  const access = new CaseAccess(org);
+  const events = new CaseEvents(audit, clock);
+  const cases = new CaseService(db, access, events, calendar, parameters, clock);
+  const records = new RecordService(db, access, cases, events, clock, config.bodyName);
+  cases.useRecordingFacts(records);
   return {
     config,
     database,
     clock,
     audit,
-    auth: new AuthService(database.db, audit, config, clock),
-    calendar: new CalendarService(database.db, audit),
-    org: new OrgService(database.db, audit, clock),
+    auth: new AuthService(db, audit, config, clock),
+    calendar,
+    org,
+    parameters,
+    blobs,
+    cases,
+    approvals: new ApprovalService(db, access, cases, events, clock),
+    records,
+    media: new MediaService(db, access, events, blobs, calendar, parameters, clock, config.media.maxBytes),
+    caseFiles: new CaseFileService(db, access, cases, records, blobs, clock),
   };
 }

@@ -100,7 +100,7 @@ export async function createTestApp(options: { env?: TestEnv; clock?: TestClock 
   };
 }
 
-type Body = Record<string, unknown> | unknown[] | string | undefined;
+type Body = Record<string, unknown> | unknown[] | string | Buffer | undefined;
 
 /** Talks to the real server through Fastify's injector, keeping the session cookie and CSRF token. */
 export class Client {
@@ -120,10 +120,14 @@ export class Client {
       headers: {
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...(this.csrfToken && method !== 'GET' ? { 'x-csrf-token': this.csrfToken } : {}),
-        ...(body !== undefined && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}),
+        ...(body !== undefined && typeof body !== 'string' && !Buffer.isBuffer(body)
+          ? { 'content-type': 'application/json' }
+          : {}),
         ...headers,
       },
-      ...(body === undefined ? {} : { payload: typeof body === 'string' ? body : JSON.stringify(body) }),
+      ...(body === undefined
+        ? {}
+        : { payload: typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body) }),
     });
     const setCookie = res.cookies.find((c) => c.name === 'sanxiang_session');
     if (setCookie) this.cookie = setCookie.value ? `sanxiang_session=${setCookie.value}` : undefined;

@@ -24,6 +24,13 @@ export const PERMISSIONS = {
   'calendar.read': STAFF,
   'calendar.manage': ['admin'],
   'audit.read': ['admin'],
+  'parameter.manage': ['admin'],
+  /** Cases: read within scope (department, assignment or a bureau-wide function). */
+  'case.read': ['officer', 'legal_reviewer', 'head', 'supervisor', 'filler', 'checker', 'approver'],
+  /** Officers open cases and write their records, media and requests (assigned officers only). */
+  'case.write': ['officer'],
+  /** Heads approve 立案, stage moves and requests (extensions, suspension, termination, recusal). */
+  'case.approve': ['head'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -33,5 +40,11 @@ export function hasPermission(roles: readonly Role[], permission: Permission): b
   return roles.some((r) => allowed.includes(r));
 }
 
-/** Roles whose holders see every department's data (read scope). */
+/** Roles whose holders see every department's organisation data (read scope). */
 export const BUREAU_WIDE_ROLES: readonly Role[] = ['admin', 'supervisor'];
+
+/**
+ * Roles that read every department's cases: supervision, and the legal review unit, which reviews
+ * all units' cases. System administrators manage accounts, not case content (separation of duties).
+ */
+export const CASE_WIDE_ROLES: readonly Role[] = ['supervisor', 'legal_reviewer'];

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors.js';
 import type { Actor, AuditLog } from '../audit/audit-log.js';
-import type { Db } from '../db/database.js';
+import type { Db, Executor } from '../db/database.js';
 import { projectRoot } from '../paths.js';
 import { calendarRepository as repo } from './calendar.repository.js';
 import {
@@ -28,8 +28,8 @@ export class CalendarService {
   ) {}
 
   /** A calendar holding the schedules of every year from `fromYear` to `toYear`. */
-  async calendarFor(fromYear: number, toYear: number): Promise<WorkingCalendar> {
-    const { years, days } = await repo.loadDays(this.db, fromYear, toYear);
+  async calendarFor(fromYear: number, toYear: number, db: Executor = this.db): Promise<WorkingCalendar> {
+    const { years, days } = await repo.loadDays(db, fromYear, toYear);
     const byYear = new Map<number, Map<IsoDate, ScheduleDay>>(years.map((y) => [y, new Map()]));
     for (const d of days) byYear.get(d.year)?.set(d.date, { name: d.name, isOffDay: d.isOffDay === 1 });
     const schedules = new Map<number, YearSchedule>(
@@ -45,12 +45,17 @@ export class CalendarService {
 
   /**
    * Deadline arithmetic. Loads the years the period can reach: a working-day period of n days
-   * spans at most about 2n calendar days plus the longest holiday run.
+   * spans at most about 2n calendar days plus the longest holiday run. Pass the transaction when
+   * called inside one (SQLite has a single connection).
    */
-  async due(from: IsoDate, period: Period): Promise<{ due: IsoDate; provisional: boolean }> {
+  async due(
+    from: IsoDate,
+    period: Period,
+    db: Executor = this.db,
+  ): Promise<{ due: IsoDate; provisional: boolean }> {
     if (period.days < 0 || period.days > MAX_PERIOD_DAYS) throw new RangeError('period out of range');
     const reach = period.unit === 'working_days' ? period.days * 2 + 30 : period.days + 30;
-    const cal = await this.calendarFor(yearOf(from), yearOf(addDays(from, reach)));
+    const cal = await this.calendarFor(yearOf(from), yearOf(addDays(from, reach)), db);
     return cal.due(from, period);
   }
 

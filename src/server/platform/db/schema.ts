@@ -95,6 +95,162 @@ export interface CalendarDayTable {
   isOffDay: Bool;
 }
 
+export interface ParameterTable {
+  key: string;
+  value: string;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+export interface CaseNumberCounterTable {
+  kind: string;
+  year: number;
+  last: number;
+}
+
+export interface ClueTable {
+  id: string;
+  source: string;
+  title: string;
+  description: string;
+  partyName: string | null;
+  location: string | null;
+  discoveredOn: string;
+  departmentId: string;
+  status: string;
+  extended: Bool;
+  resolution: string | null;
+  transferTo: string | null;
+  transferReceipt: string | null;
+  caseId: string | null;
+  createdBy: string;
+  createdAt: string;
+  resolvedAt: string | null;
+}
+
+export interface EnforcementCaseTable {
+  id: string;
+  number: string;
+  kind: string;
+  title: string;
+  stage: string;
+  departmentId: string;
+  clueId: string | null;
+  partyType: string;
+  partyName: string;
+  partyIdNumber: string | null;
+  partyCreditCode: string | null;
+  partyLegalRepresentative: string | null;
+  partyAddress: string | null;
+  partyPhone: string | null;
+  discoveredOn: string;
+  violationEndedOn: string | null;
+  graveHarm: Bool;
+  filedOn: string | null;
+  decisionExtensionDays: number;
+  /** open | suspended | terminated */
+  status: string;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  archivedAt: string | null;
+}
+
+export interface CaseOfficerTable {
+  caseId: string;
+  accountId: string;
+  assignedAt: string;
+  removedAt: string | null;
+  removedReason: string | null;
+}
+
+export interface ApprovalRequestTable {
+  id: string;
+  caseId: string;
+  kind: string;
+  payload: string;
+  reason: string;
+  status: string;
+  requestedBy: string;
+  requestedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionReason: string | null;
+}
+
+export interface CasePeriodTable {
+  id: string;
+  caseId: string;
+  kind: string;
+  startedOn: string;
+  endedOn: string | null;
+  note: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface CaseDeadlineTable {
+  caseId: string;
+  kind: string;
+  startsOn: string;
+  days: number;
+  unit: string;
+  due: string;
+  provisional: Bool;
+  status: string;
+  updatedAt: string;
+}
+
+export interface CaseRecordTable {
+  id: string;
+  caseId: string;
+  seriesId: string;
+  version: number;
+  type: string;
+  title: string;
+  content: string;
+  fields: string;
+  documentNumber: string | null;
+  supplementary: Bool;
+  signedAt: string | null;
+  sealedAt: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface MediaTable {
+  id: string;
+  caseId: string;
+  sha256: string;
+  size: number;
+  mimeType: string;
+  fileName: string;
+  activity: string;
+  capturedAt: string;
+  storedAt: string;
+  late: Bool;
+  storageDueAt: string;
+  device: string | null;
+  location: string | null;
+  officerId: string | null;
+  continuous: Bool;
+  insideHome: Bool;
+  homeConsent: Bool;
+  uploadedBy: string;
+}
+
+export interface CaseEventTable {
+  id: string;
+  caseId: string;
+  seq: number;
+  at: string;
+  actorId: string | null;
+  actorName: string;
+  type: string;
+  summary: string;
+  detail: string;
+}
+
 export interface Database {
   department: DepartmentTable;
   account: AccountTable;
@@ -105,4 +261,15 @@ export interface Database {
   auditEntry: AuditEntryTable;
   calendarYear: CalendarYearTable;
   calendarDay: CalendarDayTable;
+  parameter: ParameterTable;
+  caseNumberCounter: CaseNumberCounterTable;
+  clue: ClueTable;
+  enforcementCase: EnforcementCaseTable;
+  caseOfficer: CaseOfficerTable;
+  approvalRequest: ApprovalRequestTable;
+  casePeriod: CasePeriodTable;
+  caseDeadline: CaseDeadlineTable;
+  caseRecord: CaseRecordTable;
+  media: MediaTable;
+  caseEvent: CaseEventTable;
 }

@@ -1,0 +1,215 @@
+import { randomUUID } from 'node:crypto';
+import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
+import { chinaDate, type Clock } from '../../platform/clock.js';
+import type { Db, Tx } from '../../platform/db/database.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import type { CaseAccess } from './case-access.js';
+import type { CaseEvents } from './case-events.js';
+import { caseRepository as repo, type CaseRow } from './case.repository.js';
+import { DECISION_EXTENSION_BY_COLLECTIVE_MAX_DAYS, DECISION_EXTENSION_BY_HEAD_DAYS } from './case.rules.js';
+import type { ApprovalRequestInput } from './case.schema.js';
+import type { CaseService } from './case.service.js';
+
+type ApprovalRow = NonNullable<Awaited<ReturnType<typeof repo.findApproval>>>;
+type Payload = ApprovalRequestInput['payload'];
+
+const KIND_LABELS: Record<ApprovalRequestInput['kind'], string> = {
+  decision_extension: '延长办案期限',
+  suspension: '案件中止',
+  resumption: '恢复案件办理',
+  termination: '案件终止',
+  recusal: '执法人员回避',
+};
+
+/**
+ * Requests that an approver grants or rejects with a reason (domain-rules §4b): extensions of the
+ * decision period, suspension (中止) and resumption, termination (终止), recusal (回避, APL Art. 43).
+ * 立案 itself is approved by the head's move of the case to 调查取证.
+ */
+export class ApprovalService {
+  constructor(
+    private readonly db: Db,
+    private readonly access: CaseAccess,
+    private readonly cases: CaseService,
+    private readonly events: CaseEvents,
+    private readonly clock: Clock,
+  ) {}
+
+  private present(a: ApprovalRow & { caseNumber?: string; caseTitle?: string }) {
+    return {
+      ...a,
+      payload: JSON.parse(a.payload) as Record<string, unknown>,
+      status: a.status as 'pending' | 'granted' | 'rejected',
+    };
+  }
+
+  async list(principal: Principal, caseId: string) {
+    await this.access.readable(this.db, principal, caseId);
+    return { items: (await repo.approvalsOf(this.db, caseId)).map((a) => this.present(a)) };
+  }
+
+  /** The head's inbox: pending requests of cases in their department scope. */
+  async inbox(principal: Principal) {
+    const scope = await this.access.scopeOf(principal);
+    const rows = await repo.pendingApprovals(this.db, scope.all ? undefined : [...scope.ids]);
+    return { items: rows.map((a) => this.present(a)) };
+  }
+
+  async request(principal: Principal, caseId: string, input: ApprovalRequestInput) {
+    const c = await this.access.writable(this.db, principal, caseId);
+    this.cases.requireActive(c);
+    const existing = await repo.approvalsOf(this.db, caseId);
+    if (existing.some((a) => a.status === 'pending' && a.kind === input.kind)) {
+      throw new AppError('APPROVAL_NOT_APPLICABLE', { reason: 'already_pending', kind: input.kind });
+    }
+    await this.checkApplicable(c, input.kind, input.payload, existing);
+    const row = {
+      id: randomUUID(),
+      caseId,
+      kind: input.kind,
+      payload: JSON.stringify(input.payload),
+      reason: input.reason,
+      status: 'pending',
+      requestedBy: principal.id,
+      requestedAt: this.clock().toISOString(),
+      decidedBy: null,
+      decidedAt: null,
+      decisionReason: null,
+    };
+    await this.db.transaction().execute(async (tx) => {
+      await repo.insertApproval(tx, row);
+      await this.events.record(tx, actorOf(principal), caseId, {
+        type: 'approval_requested',
+        summary: `申请${KIND_LABELS[input.kind]}：${input.reason}`,
+        detail: { approvalId: row.id, kind: input.kind, payload: input.payload },
+      });
+    });
+    return this.present(row);
+  }
+
+  private async checkApplicable(
+    c: CaseRow,
+    kind: ApprovalRequestInput['kind'],
+    payload: Payload,
+    existing: ApprovalRow[],
+  ) {
+    const notApplicable = (reason: string) => new AppError('APPROVAL_NOT_APPLICABLE', { kind, reason });
+    switch (kind) {
+      case 'decision_extension': {
+        if (c.kind !== 'penalty' || c.filedOn === null || !['investigation', 'decision'].includes(c.stage))
+          throw notApplicable('no_decision_period');
+        const days = payload.days;
+        const basis = payload.basis ?? 'head';
+        if (days === undefined)
+          throw new AppError('VALIDATION_FAILED', {
+            fields: [{ path: 'payload.days', message: '请填写延长天数' }],
+          });
+        const granted = existing
+          .filter((a) => a.kind === 'decision_extension' && a.status === 'granted')
+          .map((a) => JSON.parse(a.payload) as Payload)
+          .filter((p) => (p.basis ?? 'head') === basis)
+          .reduce((sum, p) => sum + (p.days ?? 0), 0);
+        const max =
+          basis === 'head' ? DECISION_EXTENSION_BY_HEAD_DAYS : DECISION_EXTENSION_BY_COLLECTIVE_MAX_DAYS;
+        if (granted + days > max)
+          throw new AppError('EXTENSION_LIMIT', { basis, granted, requested: days, max });
+        return;
+      }
+      case 'suspension':
+        if (c.status !== 'open') throw notApplicable('not_open');
+        return;
+      case 'resumption':
+        if (c.status !== 'suspended') throw notApplicable('not_suspended');
+        return;
+      case 'termination':
+        return;
+      case 'recusal': {
+        const officerId = payload.officerId;
+        if (officerId === undefined)
+          throw new AppError('VALIDATION_FAILED', {
+            fields: [{ path: 'payload.officerId', message: '请选择申请回避的执法人员' }],
+          });
+        if (!(await repo.isAssigned(this.db, c.id, officerId))) throw notApplicable('officer_not_assigned');
+        return;
+      }
+    }
+  }
+
+  async decide(principal: Principal, approvalId: string, grant: boolean, reason: string) {
+    const a = await repo.findApproval(this.db, approvalId);
+    if (!a) throw notFound('approval', approvalId);
+    const c = await this.access.governed(this.db, principal, a.caseId, 'case.approve');
+    if (a.status !== 'pending') throw new AppError('APPROVAL_NOT_PENDING');
+    if (a.requestedBy === principal.id) throw new AppError('SELF_APPROVAL');
+    const now = this.clock().toISOString();
+    const today = chinaDate(this.clock());
+    return this.db.transaction().execute(async (tx) => {
+      const updated = await repo.updateApproval(tx, approvalId, {
+        status: grant ? 'granted' : 'rejected',
+        decidedBy: principal.id,
+        decidedAt: now,
+        decisionReason: reason,
+      });
+      if (Number(updated.numUpdatedRows) !== 1) throw new AppError('APPROVAL_NOT_PENDING');
+      const current = (await repo.find(tx, c.id)) ?? c;
+      if (grant) await this.apply(tx, current, a, today, now);
+      await this.events.record(tx, actorOf(principal), c.id, {
+        type: grant ? 'approval_granted' : 'approval_rejected',
+        summary: `${grant ? '批准' : '不予批准'}${KIND_LABELS[a.kind as ApprovalRequestInput['kind']] ?? a.kind}：${reason}`,
+        detail: { approvalId, kind: a.kind },
+      });
+      const after = (await repo.find(tx, c.id)) ?? current;
+      await this.cases.deadlines.refresh(tx, after, today, now);
+      const row = await repo.findApproval(tx, approvalId);
+      if (!row) throw notFound('approval', approvalId);
+      return this.present(row);
+    });
+  }
+
+  /** The effect of a granted request on the case. */
+  private async apply(tx: Tx, c: CaseRow, a: ApprovalRow, today: string, now: string) {
+    const payload = JSON.parse(a.payload) as Payload;
+    switch (a.kind) {
+      case 'decision_extension':
+        await repo.update(tx, c.id, {
+          decisionExtensionDays: c.decisionExtensionDays + (payload.days ?? 0),
+          updatedAt: now,
+        });
+        return;
+      case 'suspension':
+        await repo.update(tx, c.id, { status: 'suspended', updatedAt: now });
+        await repo.insertPeriod(tx, {
+          id: randomUUID(),
+          caseId: c.id,
+          kind: 'suspension',
+          startedOn: today,
+          endedOn: null,
+          note: a.reason,
+          createdBy: a.requestedBy,
+          createdAt: now,
+        });
+        return;
+      case 'resumption':
+        await repo.update(tx, c.id, { status: 'open', updatedAt: now });
+        await this.endOpenPeriods(tx, c.id, today, 'suspension');
+        return;
+      case 'termination':
+        await repo.update(tx, c.id, { status: 'terminated', updatedAt: now });
+        await this.endOpenPeriods(tx, c.id, today);
+        return;
+      case 'recusal':
+        if (payload.officerId)
+          await repo.removeOfficer(tx, c.id, payload.officerId, now, `回避：${a.reason}`);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private async endOpenPeriods(tx: Tx, caseId: string, today: string, kind?: string) {
+    for (const p of await repo.periods(tx, caseId)) {
+      if (p.endedOn === null && (kind === undefined || p.kind === kind))
+        await repo.endPeriod(tx, p.id, today);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor, AuditLog } from '../../platform/audit/audit-log.js';
+import { canonicalJson } from '../../platform/audit/audit.rules.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Tx } from '../../platform/db/database.js';
+import { caseRepository as repo } from './case.repository.js';
+
+export type CaseEventInput = {
+  type: string;
+  summary: string;
+  detail?: Record<string, unknown>;
+  before?: unknown;
+  after?: unknown;
+};
+
+/**
+ * One event of a case: a timeline row and an audit entry, in the caller's transaction.
+ * The audit entry comes first: its lock also orders the case's timeline on PostgreSQL.
+ */
+export class CaseEvents {
+  constructor(
+    private readonly audit: AuditLog,
+    private readonly clock: Clock,
+  ) {}
+
+  async record(tx: Tx, actor: Actor, caseId: string, e: CaseEventInput): Promise<void> {
+    await this.audit.append(tx, actor, {
+      action: `case.${e.type}`,
+      objectType: 'case',
+      objectId: caseId,
+      before: e.before,
+      after: e.after,
+      detail: e.detail,
+    });
+    await repo.appendEvent(tx, {
+      id: randomUUID(),
+      caseId,
+      at: this.clock().toISOString(),
+      actorId: actor.id,
+      actorName: actor.name,
+      type: e.type,
+      summary: e.summary,
+      detail: canonicalJson(e.detail ?? {}),
+    });
+  }
+}

@@ -1,0 +1,565 @@
+import { randomUUID } from 'node:crypto';
+import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
+import { addDays } from '../../platform/calendar/calendar.rules.js';
+import type { CalendarService } from '../../platform/calendar/calendar.service.js';
+import { chinaDate, type Clock } from '../../platform/clock.js';
+import type { Db, Executor, Tx } from '../../platform/db/database.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import type { ParameterService } from '../parameters/parameter.service.js';
+import { certificateStatus, type CertificateStatus } from '../org/org.rules.js';
+import type { CaseAccess } from './case-access.js';
+import { CaseDeadlines, DEADLINE_KINDS, type DeadlineKind } from './case-deadlines.js';
+import type { CaseEvents } from './case-events.js';
+import { caseRepository as repo, type CaseRow } from './case.repository.js';
+import {
+  MIN_OFFICERS,
+  RECORDING_SCRIPT,
+  TWO_OFFICER_KINDS,
+  limitationExpired,
+  limitationLastDay,
+  formatCaseNumber,
+  type CaseKind,
+  type CaseStatus,
+  type MediaActivity,
+  type Stage,
+} from './case.rules.js';
+import type { CaseView, CreateCaseInput } from './case.schema.js';
+import { blockersFor, targetStage, type Blocker, type CaseSnapshot } from './blockers.rules.js';
+import { partyProblems, type PartyType } from './party.rules.js';
+
+/** What the records module knows of a case, for the stage rules (records depend on cases, not the reverse). */
+export interface RecordingFacts {
+  recordsOf(db: Executor, caseId: string): Promise<{ type: string; avActivity: MediaActivity | undefined }[]>;
+  mediaOf(db: Executor, caseId: string): Promise<{ activity: MediaActivity; continuous: boolean }[]>;
+}
+
+type DeadlineRow = {
+  kind: string;
+  startsOn: string;
+  days: number;
+  unit: string;
+  due: string;
+  provisional: number;
+  status: string;
+};
+
+/** Working days before a due date at which it shows as "due soon" (ui.md: orange within 2 working days). */
+export const DUE_SOON_WORKING_DAYS = 2;
+
+const STAGE_LABELS: Record<Stage, string> = {
+  initiated: '立案',
+  investigation: '调查取证',
+  decision: '审核决定',
+  execution: '送达执行',
+  archived: '结案归档',
+};
+
+export class CaseService {
+  readonly deadlines: CaseDeadlines;
+  private facts: RecordingFacts | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly access: CaseAccess,
+    private readonly events: CaseEvents,
+    private readonly calendar: CalendarService,
+    private readonly parameters: ParameterService,
+    private readonly clock: Clock,
+  ) {
+    this.deadlines = new CaseDeadlines(calendar);
+  }
+
+  /** Wired after construction: the records module provides the facts. */
+  useRecordingFacts(facts: RecordingFacts): void {
+    this.facts = facts;
+  }
+
+  private today(): string {
+    return chinaDate(this.clock());
+  }
+
+  // ---- officers ------------------------------------------------------------------------------
+
+  /** Certificate status of each account today (the best certificate it holds). */
+  private async officerStatus(db: Executor, accountIds: readonly string[]) {
+    const today = this.today();
+    const [certs, roles, accounts] = await Promise.all([
+      repo.certificates(db, accountIds),
+      repo.rolesOf(db, accountIds),
+      repo.accounts(db, accountIds),
+    ]);
+    const out = new Map<
+      string,
+      {
+        certificateNo: string | null;
+        status: CertificateStatus | 'none';
+        officer: boolean;
+        active: boolean;
+        name: string;
+      }
+    >();
+    for (const a of accounts) {
+      const own = certs.filter((c) => c.accountId === a.id);
+      const best = own.find((c) => certificateStatus(c, today) === 'valid') ?? own[0];
+      out.set(a.id, {
+        certificateNo: best?.certificateNo ?? null,
+        status: best ? certificateStatus(best, today) : 'none',
+        officer: roles.some((r) => r.accountId === a.id && r.role === 'officer'),
+        active: a.active === 1,
+        name: a.name,
+      });
+    }
+    return out;
+  }
+
+  private async checkOfficers(db: Executor, kind: CaseKind, officerIds: readonly string[]) {
+    const ids = [...new Set(officerIds)];
+    const status = await this.officerStatus(db, ids);
+    const problems = ids.flatMap((id) => {
+      const s = status.get(id);
+      if (!s) return [{ id, reason: 'unknown' }];
+      if (!s.active) return [{ id, reason: 'inactive' }];
+      if (!s.officer) return [{ id, reason: 'not_an_officer' }];
+      if (s.status !== 'valid') return [{ id, reason: `certificate_${s.status}` }];
+      return [];
+    });
+    const valid = ids.length - problems.length;
+    if (TWO_OFFICER_KINDS.includes(kind) ? valid < MIN_OFFICERS : valid < 1) {
+      throw new AppError('TWO_OFFICERS_REQUIRED', {
+        required: TWO_OFFICER_KINDS.includes(kind) ? MIN_OFFICERS : 1,
+        valid,
+        invalid: problems,
+      });
+    }
+    if (problems.length > 0)
+      throw new AppError('VALIDATION_FAILED', {
+        fields: problems.map((p) => ({ path: 'officerIds', message: `${p.id}: ${p.reason}` })),
+      });
+    return ids;
+  }
+
+  // ---- create --------------------------------------------------------------------------------
+
+  async create(principal: Principal, input: CreateCaseInput, clueId?: string) {
+    const problems = partyProblems(input.party);
+    if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { fields: problems });
+    const today = this.today();
+    const discoveredOn = input.discoveredOn ?? today;
+    if (discoveredOn > today) {
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: 'discoveredOn', message: '发现日期不能晚于今天' }],
+      });
+    }
+    if (input.violationEndedOn !== undefined && input.violationEndedOn > discoveredOn) {
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: 'violationEndedOn', message: '违法行为终了日期不能晚于发现日期' }],
+      });
+    }
+    const graveHarm = input.graveHarm ?? false;
+    if (
+      input.kind === 'penalty' &&
+      limitationExpired(discoveredOn, input.violationEndedOn ?? null, graveHarm)
+    ) {
+      throw new AppError('LIMITATION_EXPIRED', {
+        violationEndedOn: input.violationEndedOn,
+        discoveredOn,
+        lastDay: limitationLastDay(input.violationEndedOn ?? null, graveHarm),
+      });
+    }
+    const officerIds = await this.checkOfficers(this.db, input.kind, input.officerIds);
+    const pattern = await this.parameters.casePattern(input.kind);
+    const year = Number(today.slice(0, 4));
+    const now = this.clock().toISOString();
+    const id = randomUUID();
+    return this.db.transaction().execute(async (tx) => {
+      const number = formatCaseNumber(pattern, year, await repo.nextNumber(tx, input.kind, year));
+      const p = input.party;
+      const row = {
+        id,
+        number,
+        kind: input.kind,
+        title: input.title,
+        stage: 'initiated' as Stage,
+        departmentId: principal.departmentId,
+        clueId: clueId ?? input.clueId ?? null,
+        partyType: p.type,
+        partyName: p.name,
+        partyIdNumber: p.idNumber ?? null,
+        partyCreditCode: p.creditCode ?? null,
+        partyLegalRepresentative: p.legalRepresentative ?? null,
+        partyAddress: p.address ?? null,
+        partyPhone: p.phone ?? null,
+        discoveredOn,
+        violationEndedOn: input.violationEndedOn ?? null,
+        graveHarm: graveHarm ? 1 : 0,
+        filedOn: null,
+        decisionExtensionDays: 0,
+        status: 'open' as CaseStatus,
+        createdBy: principal.id,
+        createdAt: now,
+        updatedAt: now,
+        archivedAt: null,
+      };
+      await repo.insert(tx, row);
+      await repo.assignOfficers(tx, id, officerIds, now);
+      await this.events.record(tx, actorOf(principal), id, {
+        type: 'created',
+        summary: `立案申请：${number} ${input.title}`,
+        detail: { number, kind: input.kind, officerIds },
+        after: row,
+      });
+      return { id, number, kind: input.kind, stage: row.stage };
+    });
+  }
+
+  // ---- read ----------------------------------------------------------------------------------
+
+  async snapshot(db: Executor, c: CaseRow): Promise<CaseSnapshot> {
+    const officers = await repo.officers(db, c.id);
+    const status = await this.officerStatus(
+      db,
+      officers.map((o) => o.accountId),
+    );
+    const pending = (await repo.approvalsOf(db, c.id))
+      .filter((a) => a.status === 'pending')
+      .map((a) => a.kind);
+    return {
+      kind: c.kind as CaseKind,
+      stage: c.stage as Stage,
+      status: c.status as CaseStatus,
+      officers: officers.map((o) => ({
+        accountId: o.accountId,
+        name: o.name,
+        certificate: status.get(o.accountId)?.status ?? 'none',
+        active: o.removedAt === null && o.active === 1,
+      })),
+      records: (await this.facts?.recordsOf(db, c.id)) ?? [],
+      media: (await this.facts?.mediaOf(db, c.id)) ?? [],
+      pendingApprovals: pending,
+      hasDecision: false,
+    };
+  }
+
+  async blockers(db: Executor, c: CaseRow): Promise<{ to: Stage | undefined; blockers: Blocker[] }> {
+    const snap = await this.snapshot(db, c);
+    const to = targetStage(snap);
+    return { to, blockers: to ? blockersFor(snap, to) : [] };
+  }
+
+  async view(principal: Principal, id: string): Promise<CaseView> {
+    const c = await this.access.readable(this.db, principal, id);
+    return this.present(this.db, c);
+  }
+
+  async present(db: Executor, c: CaseRow): Promise<CaseView> {
+    const officers = await repo.officers(db, c.id);
+    const status = await this.officerStatus(
+      db,
+      officers.map((o) => o.accountId),
+    );
+    const { to, blockers } = await this.blockers(db, c);
+    return {
+      id: c.id,
+      number: c.number,
+      kind: c.kind as CaseKind,
+      title: c.title,
+      stage: c.stage as Stage,
+      status: c.status as CaseStatus,
+      departmentId: c.departmentId,
+      party: {
+        type: c.partyType as PartyType,
+        name: c.partyName,
+        idNumber: c.partyIdNumber,
+        creditCode: c.partyCreditCode,
+        legalRepresentative: c.partyLegalRepresentative,
+        address: c.partyAddress,
+        phone: c.partyPhone,
+      },
+      discoveredOn: c.discoveredOn,
+      violationEndedOn: c.violationEndedOn,
+      graveHarm: c.graveHarm === 1,
+      limitationLastDay: limitationLastDay(c.violationEndedOn, c.graveHarm === 1),
+      filedOn: c.filedOn,
+      officers: officers.map((o) => ({
+        accountId: o.accountId,
+        name: o.name,
+        certificateNo: status.get(o.accountId)?.certificateNo ?? null,
+        certificateStatus: status.get(o.accountId)?.status ?? 'none',
+        assignedAt: o.assignedAt,
+        removedAt: o.removedAt,
+        removedReason: o.removedReason,
+      })),
+      nextStage: to ?? null,
+      blockers,
+      deadlines: await this.presentDeadlines(await repo.deadlines(db, c.id), db),
+      recordingScript: [...RECORDING_SCRIPT],
+      createdAt: c.createdAt,
+      updatedAt: c.updatedAt,
+      archivedAt: c.archivedAt,
+    };
+  }
+
+  /** Deadline rows as shown: label, source, and today's overdue / due-soon flags. */
+  async presentDeadlines(rows: readonly DeadlineRow[], db: Executor = this.db) {
+    const today = this.today();
+    const soon = (await this.calendar.due(today, { days: DUE_SOON_WORKING_DAYS, unit: 'working_days' }, db))
+      .due;
+    return rows.map((d) => {
+      const open = d.status === 'open' || d.status === 'paused';
+      const meta = DEADLINE_KINDS[d.kind as DeadlineKind] ?? { label: d.kind, source: '' };
+      return {
+        kind: d.kind,
+        label: meta.label,
+        source: meta.source,
+        startsOn: d.startsOn,
+        days: d.days,
+        unit: d.unit as 'working_days' | 'calendar_days',
+        due: d.due,
+        provisional: d.provisional === 1,
+        status: d.status as 'open' | 'paused' | 'met' | 'cancelled',
+        overdue: open && d.due < today,
+        dueSoon: open && d.due >= today && d.due <= soon,
+      };
+    });
+  }
+
+  async list(
+    principal: Principal,
+    filter: {
+      q?: string | undefined;
+      kind?: CaseKind | undefined;
+      stage?: Stage | undefined;
+      page: number;
+      pageSize: number;
+    },
+  ) {
+    const scope = await this.access.scopeOf(principal);
+    const { rows, total } = await repo.list(this.db, {
+      ...filter,
+      departmentIds: scope.all ? undefined : [...scope.ids],
+      assignedTo: principal.id,
+    });
+    return {
+      items: rows.map((c) => ({
+        id: c.id,
+        number: c.number,
+        kind: c.kind as CaseKind,
+        title: c.title,
+        stage: c.stage as Stage,
+        status: c.status as CaseStatus,
+        partyName: c.partyName,
+        departmentId: c.departmentId,
+        createdAt: c.createdAt,
+      })),
+      total,
+    };
+  }
+
+  async timeline(principal: Principal, id: string) {
+    await this.access.readable(this.db, principal, id);
+    const rows = await repo.events(this.db, id);
+    return {
+      items: rows.map((e) => ({
+        seq: e.seq,
+        at: e.at,
+        actorName: e.actorName,
+        type: e.type,
+        summary: e.summary,
+        detail: JSON.parse(e.detail) as Record<string, unknown>,
+      })),
+    };
+  }
+
+  /** Open deadlines in the caller's scope: overdue, due within 2 working days, or all open. */
+  async deadlineList(principal: Principal, within: 'overdue' | 'due_soon' | 'all_open') {
+    const scope = await this.access.scopeOf(principal);
+    const today = this.today();
+    const dueBy =
+      within === 'overdue'
+        ? addDays(today, -1)
+        : within === 'due_soon'
+          ? (await this.calendar.due(today, { days: DUE_SOON_WORKING_DAYS, unit: 'working_days' })).due
+          : '9999-12-31';
+    const rows = await repo.openDeadlines(
+      this.db,
+      scope.all ? undefined : [...scope.ids],
+      principal.id,
+      dueBy,
+    );
+    const presented = await this.presentDeadlines(rows);
+    return {
+      items: presented
+        .map((d, i) => {
+          const r = rows[i];
+          return {
+            ...d,
+            caseId: r?.caseId ?? '',
+            caseNumber: r?.caseNumber ?? '',
+            caseTitle: r?.caseTitle ?? '',
+            stage: (r?.stage ?? 'initiated') as Stage,
+          };
+        })
+        .filter((d) => within !== 'due_soon' || d.due >= today),
+    };
+  }
+
+  // ---- stage moves ---------------------------------------------------------------------------
+
+  async advance(principal: Principal, id: string, to: Stage): Promise<CaseView> {
+    const c = await this.access.governed(this.db, principal, id, 'case.approve');
+    return this.db.transaction().execute(async (tx) => {
+      const current = await repo.find(tx, id);
+      if (!current) throw notFound('case', id);
+      const { to: allowed, blockers } = await this.blockers(tx, current);
+      if (to !== allowed) {
+        throw new AppError(current.stage === 'archived' ? 'CASE_ARCHIVED' : 'INVALID_TRANSITION', {
+          from: current.stage,
+          to,
+          allowed: allowed ?? null,
+        });
+      }
+      const first = blockers[0];
+      if (first) {
+        throw new AppError(
+          first.code,
+          { missing: blockers.flatMap((b) => b.missing), blockers },
+          first.message,
+        );
+      }
+      const now = this.clock().toISOString();
+      const today = this.today();
+      const patch = {
+        stage: to,
+        updatedAt: now,
+        ...(to === 'investigation' && { filedOn: today }),
+        ...(to === 'archived' && { archivedAt: now }),
+      };
+      await repo.update(tx, id, patch);
+      await this.events.record(tx, actorOf(principal), id, {
+        type: 'stage_changed',
+        summary:
+          to === 'investigation' ? `批准立案，进入${STAGE_LABELS[to]}阶段` : `进入${STAGE_LABELS[to]}阶段`,
+        detail: { from: c.stage, to },
+        before: { stage: current.stage },
+        after: patch,
+      });
+      const updated = { ...current, ...patch };
+      await this.deadlines.refresh(tx, updated, today, now);
+      return this.present(tx, updated);
+    });
+  }
+
+  /** Assigns another officer (e.g. after a recusal); the two-officer rule is rechecked on the next move. */
+  async addOfficer(principal: Principal, id: string, accountId: string): Promise<CaseView> {
+    const c = await this.access.governed(this.db, principal, id, 'case.approve');
+    if (c.stage === 'archived') throw new AppError('CASE_ARCHIVED');
+    await this.checkOfficers(this.db, 'permit', [accountId]);
+    return this.db.transaction().execute(async (tx) => {
+      const now = this.clock().toISOString();
+      await repo.assignOfficers(tx, id, [accountId], now);
+      await repo.update(tx, id, { updatedAt: now });
+      await this.events.record(tx, actorOf(principal), id, {
+        type: 'officer_assigned',
+        summary: '指派执法人员',
+        detail: { accountId },
+      });
+      return this.present(tx, { ...c, updatedAt: now });
+    });
+  }
+
+  // ---- excluded periods ----------------------------------------------------------------------
+
+  async periods(principal: Principal, id: string) {
+    await this.access.readable(this.db, principal, id);
+    const rows = await repo.periods(this.db, id);
+    return {
+      items: rows.map((p) => ({
+        id: p.id,
+        kind: p.kind,
+        startedOn: p.startedOn,
+        endedOn: p.endedOn,
+        note: p.note,
+      })),
+    };
+  }
+
+  async openPeriod(
+    principal: Principal,
+    id: string,
+    input: { kind: string; startedOn: string; note: string },
+  ) {
+    const c = await this.access.writable(this.db, principal, id);
+    this.requireActive(c);
+    if (input.startedOn > this.today())
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: 'startedOn', message: '开始日期不能晚于今天' }],
+      });
+    if (c.filedOn === null || input.startedOn < c.filedOn) {
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: 'startedOn', message: '期间须在立案之后' }],
+      });
+    }
+    return this.changePeriods(principal, c, async (tx) => {
+      const row = {
+        id: randomUUID(),
+        caseId: id,
+        kind: input.kind,
+        startedOn: input.startedOn,
+        endedOn: null,
+        note: input.note,
+        createdBy: principal.id,
+        createdAt: this.clock().toISOString(),
+      };
+      await repo.insertPeriod(tx, row);
+      return {
+        event: {
+          type: 'period_opened',
+          summary: `开始不计入办案期限的期间（${input.kind}）`,
+          detail: { periodId: row.id, kind: input.kind, startedOn: input.startedOn },
+        },
+        result: row,
+      };
+    });
+  }
+
+  async endPeriod(principal: Principal, id: string, periodId: string, endedOn: string) {
+    const c = await this.access.writable(this.db, principal, id);
+    const p = (await repo.periods(this.db, id)).find((x) => x.id === periodId);
+    if (!p) throw notFound('period', periodId);
+    if (p.endedOn !== null) throw new AppError('PERIOD_NOT_OPEN');
+    if (endedOn < p.startedOn || endedOn > this.today()) {
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: 'endedOn', message: '结束日期须在开始日期与今天之间' }],
+      });
+    }
+    return this.changePeriods(principal, c, async (tx) => {
+      await repo.endPeriod(tx, periodId, endedOn);
+      return {
+        event: { type: 'period_ended', summary: '不计入办案期限的期间结束', detail: { periodId, endedOn } },
+        result: { ...p, endedOn },
+      };
+    });
+  }
+
+  private async changePeriods<T>(
+    principal: Principal,
+    c: CaseRow,
+    change: (
+      tx: Tx,
+    ) => Promise<{ event: { type: string; summary: string; detail: Record<string, unknown> }; result: T }>,
+  ): Promise<T> {
+    return this.db.transaction().execute(async (tx) => {
+      const { event, result } = await change(tx);
+      const now = this.clock().toISOString();
+      await repo.update(tx, c.id, { updatedAt: now });
+      await this.events.record(tx, actorOf(principal), c.id, event);
+      await this.deadlines.refresh(tx, c, this.today(), now);
+      return result;
+    });
+  }
+
+  requireActive(c: CaseRow): void {
+    if (c.stage === 'archived') throw new AppError('CASE_ARCHIVED');
+    if (c.status === 'terminated') throw new AppError('CASE_TERMINATED');
+  }
+}

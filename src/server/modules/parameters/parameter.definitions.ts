@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import {
+  CASE_KINDS,
+  DEFAULT_MEDIA_STORAGE_RULE,
+  DEFAULT_NUMBER_PATTERNS,
+  MEDIA_STORAGE_RULES,
+} from '../cases/case.rules.js';
+
+/**
+ * Rule parameters that the bureau may change without a release. Each has a default, a Chinese
+ * label, and the source it comes from. Fixed legal numbers stay constants in the rules files.
+ */
+type Definition<T> = { schema: z.ZodType<T>; default: T; label: string; source: string };
+
+const numberPattern = z
+  .string()
+  .trim()
+  .min(3)
+  .max(60)
+  .refine((p) => p.includes('{n}'), { message: '须包含序号占位符 {n}' });
+
+export const PARAMETER_DEFINITIONS = {
+  ...Object.fromEntries(
+    CASE_KINDS.map((kind) => [
+      `case.numberPattern.${kind}`,
+      {
+        schema: numberPattern,
+        default: DEFAULT_NUMBER_PATTERNS[kind],
+        label: `案件编号格式（${{ penalty: '行政处罚', coercion: '行政强制', inspection: '行政检查', permit: '行政许可' }[kind]}）`,
+        source: '本局文书编号规则；{year} 为年份，{n} 为当年序号',
+      } satisfies Definition<string>,
+    ]),
+  ),
+  'media.storageRule': {
+    schema: z.enum(MEDIA_STORAGE_RULES),
+    default: DEFAULT_MEDIA_STORAGE_RULE,
+    label: '音像记录存储时限',
+    source:
+      'hours24：采集后24小时内（本局实施方案 二(二)2(2)）；oneWorkingDay：1个工作日内（《广东省行政执法全过程记录办法》第二十三条）',
+  } satisfies Definition<(typeof MEDIA_STORAGE_RULES)[number]>,
+} as Record<string, Definition<unknown>>;
+
+export type ParameterKey = keyof typeof PARAMETER_DEFINITIONS;

@@ -1,0 +1,39 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authOf } from '../../platform/http/access.js';
+import type { Services } from '../../services.js';
+
+const parameter = z.object({
+  key: z.string(),
+  label: z.string(),
+  source: z.string(),
+  default: z.unknown(),
+  value: z.unknown(),
+  updatedAt: z.string().nullable(),
+});
+
+export const parameterRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['parameters'];
+    app.get('/api/v1/parameters', {
+      config: { access: { permission: 'parameter.manage' } },
+      schema: {
+        tags,
+        summary: '可配置的规则参数（含默认值与依据）',
+        response: { 200: z.object({ items: z.array(parameter) }) },
+      },
+      handler: async () => ({ items: await services.parameters.list() }),
+    });
+    app.put('/api/v1/parameters/:key', {
+      config: { access: { permission: 'parameter.manage' } },
+      schema: {
+        tags,
+        summary: '修改规则参数',
+        params: z.object({ key: z.string().max(100) }),
+        body: z.object({ value: z.unknown() }),
+        response: { 200: parameter },
+      },
+      handler: async (req) => services.parameters.set(authOf(req).principal, req.params.key, req.body.value),
+    });
+  };

@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
+import type { CalendarService } from '../../platform/calendar/calendar.service.js';
+import { chinaDate, type Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db/database.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import type { BlobStore, ByteRange, StoredBlob } from '../../platform/storage/blob-store.js';
+import type { CaseAccess } from '../cases/case-access.js';
+import type { CaseEvents } from '../cases/case-events.js';
+import type { CaseRow } from '../cases/case.repository.js';
+import {
+  CONTINUOUS_ACTIVITIES,
+  HOME_RECORDING_WARNING,
+  storageDueAt,
+  type MediaActivity,
+} from '../cases/case.rules.js';
+import type { ParameterService } from '../parameters/parameter.service.js';
+import { peek, sniffMediaType, SNIFF_BYTES, type SniffedType } from './media-type.rules.js';
+import { recordRepository as repo, type MediaRow } from './record.repository.js';
+
+export type MediaMeta = {
+  activity: MediaActivity;
+  capturedAt: string;
+  device?: string | undefined;
+  location?: string | undefined;
+  officerId?: string | undefined;
+  continuous?: boolean | undefined;
+  insideHome?: boolean | undefined;
+  homeConsent?: boolean | undefined;
+  fileName?: string | undefined;
+};
+
+/** A capture time this far in the future is refused (clock skew of a field device). */
+export const CAPTURE_CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * Audio, video and photos of enforcement (GD-REC): stored by hash while streaming, never edited or
+ * deleted by the application; each knows when it had to be stored and whether it was late.
+ */
+export class MediaService {
+  constructor(
+    private readonly db: Db,
+    private readonly access: CaseAccess,
+    private readonly events: CaseEvents,
+    private readonly blobs: BlobStore,
+    private readonly calendar: CalendarService,
+    private readonly parameters: ParameterService,
+    private readonly clock: Clock,
+    readonly maxBytes: number,
+  ) {}
+
+  /** The case an upload goes to, checked before any byte is stored. */
+  async target(principal: Principal, caseId: string): Promise<CaseRow> {
+    const c = await this.access.writable(this.db, principal, caseId);
+    if (c.stage === 'archived') throw new AppError('CASE_ARCHIVED');
+    return c;
+  }
+
+  /** Streams a file into the blob store after checking its type from its first bytes. */
+  async store(stream: Readable): Promise<StoredBlob & SniffedType> {
+    const { head, stream: whole } = await peek(stream, SNIFF_BYTES);
+    const type = sniffMediaType(head);
+    if (!type) {
+      stream.resume();
+      throw new AppError('MEDIA_TYPE_NOT_ALLOWED', {
+        accepted: 'mp4 mov 3gp webm avi ts mp3 m4a wav amr jpg png heic',
+      });
+    }
+    const stored = await this.blobs.put(whole, { maxBytes: this.maxBytes });
+    return { ...stored, ...type };
+  }
+
+  /** Registers a stored file as media of the case: metadata, the storage deadline, the late flag. */
+  async register(principal: Principal, c: CaseRow, blob: StoredBlob & SniffedType, meta: MediaMeta) {
+    const now = this.clock();
+    const captured = new Date(meta.capturedAt);
+    if (captured.getTime() > now.getTime() + CAPTURE_CLOCK_SKEW_MS) {
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: 'capturedAt', message: '采集时间不能晚于当前时间' }],
+      });
+    }
+    const rule = await this.parameters.mediaStorageRule();
+    const next =
+      rule === 'oneWorkingDay'
+        ? (await this.calendar.due(chinaDate(captured), { days: 1, unit: 'working_days' })).due
+        : undefined;
+    const dueAt = storageDueAt(captured, rule, next);
+    const late = now.getTime() > dueAt.getTime();
+    const continuous = meta.continuous ?? true;
+    const warnings = [
+      ...(meta.insideHome && !meta.homeConsent ? [HOME_RECORDING_WARNING] : []),
+      ...(CONTINUOUS_ACTIVITIES.includes(meta.activity) && !continuous
+        ? ['记录有中断：须在音像记录中或以书面形式说明中断原因（《广东省行政执法全过程记录办法》第二十条）']
+        : []),
+    ];
+    const row = {
+      id: randomUUID(),
+      caseId: c.id,
+      sha256: blob.sha256,
+      size: blob.size,
+      mimeType: blob.mime,
+      fileName: `${meta.activity}.${blob.extension}`,
+      activity: meta.activity,
+      capturedAt: captured.toISOString(),
+      storedAt: now.toISOString(),
+      late: late ? 1 : 0,
+      storageDueAt: dueAt.toISOString(),
+      device: meta.device ?? null,
+      location: meta.location ?? null,
+      officerId: meta.officerId ?? principal.id,
+      continuous: continuous ? 1 : 0,
+      insideHome: meta.insideHome ? 1 : 0,
+      homeConsent: meta.homeConsent ? 1 : 0,
+      uploadedBy: principal.id,
+    };
+    await this.db.transaction().execute(async (tx) => {
+      await repo.insertMedia(tx, row);
+      await this.events.record(tx, actorOf(principal), c.id, {
+        type: 'media_added',
+        summary: `上传音像记录（${meta.activity}）${late ? '，超过存储时限' : ''}`,
+        detail: {
+          mediaId: row.id,
+          sha256: row.sha256,
+          size: row.size,
+          activity: row.activity,
+          late,
+          warnings,
+        },
+        after: row,
+      });
+    });
+    return { ...this.present(row), warnings };
+  }
+
+  present(m: MediaRow) {
+    return {
+      id: m.id,
+      caseId: m.caseId,
+      sha256: m.sha256,
+      size: Number(m.size),
+      mimeType: m.mimeType,
+      activity: m.activity as MediaActivity,
+      capturedAt: m.capturedAt,
+      storedAt: m.storedAt,
+      storageDueAt: m.storageDueAt,
+      late: m.late === 1,
+      device: m.device,
+      location: m.location,
+      officerId: m.officerId,
+      continuous: m.continuous === 1,
+      insideHome: m.insideHome === 1,
+      homeConsent: m.homeConsent === 1,
+      uploadedBy: m.uploadedBy,
+    };
+  }
+
+  async list(principal: Principal, caseId: string) {
+    await this.access.readable(this.db, principal, caseId);
+    return { items: (await repo.media(this.db, caseId)).map((m) => this.present(m)) };
+  }
+
+  async metadata(principal: Principal, mediaId: string) {
+    const m = await repo.findMedia(this.db, mediaId);
+    if (!m) throw notFound('media', mediaId);
+    await this.access.readable(this.db, principal, m.caseId);
+    return this.present(m);
+  }
+
+  /** Playback: the bytes (or a range) of a recording, for staff who may read the case. */
+  async content(principal: Principal, mediaId: string, range?: ByteRange) {
+    const m = await repo.findMedia(this.db, mediaId);
+    if (!m) throw notFound('media', mediaId);
+    await this.access.readable(this.db, principal, m.caseId);
+    const stream = await this.blobs.get(m.sha256, range);
+    return { media: this.present(m), stream };
+  }
+}

@@ -1,0 +1,66 @@
+import type { Insertable } from 'kysely';
+import type { Executor } from '../../platform/db/database.js';
+import type { CaseRecordTable, MediaTable } from '../../platform/db/schema.js';
+
+export type RecordRow = NonNullable<Awaited<ReturnType<typeof recordRepository.find>>>;
+export type MediaRow = NonNullable<Awaited<ReturnType<typeof recordRepository.findMedia>>>;
+
+export const recordRepository = {
+  find(db: Executor, id: string) {
+    return db.selectFrom('caseRecord').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  insert(db: Executor, row: Insertable<CaseRecordTable>) {
+    return db.insertInto('caseRecord').values(row).execute();
+  },
+
+  /** Every version of every record of a case, oldest first. */
+  all(db: Executor, caseId: string) {
+    return db
+      .selectFrom('caseRecord')
+      .selectAll()
+      .where('caseId', '=', caseId)
+      .orderBy('createdAt')
+      .orderBy('version')
+      .execute();
+  },
+
+  async latestVersion(db: Executor, seriesId: string): Promise<number> {
+    const row = await db
+      .selectFrom('caseRecord')
+      .select((eb) => eb.fn.max('version').as('v'))
+      .where('seriesId', '=', seriesId)
+      .executeTakeFirst();
+    return Number(row?.v ?? 0);
+  },
+
+  markSigned(db: Executor, id: string, at: string) {
+    return db
+      .updateTable('caseRecord')
+      .set({ signedAt: at })
+      .where('id', '=', id)
+      .where('signedAt', 'is', null)
+      .executeTakeFirst();
+  },
+
+  markSealed(db: Executor, id: string, at: string) {
+    return db
+      .updateTable('caseRecord')
+      .set({ sealedAt: at })
+      .where('id', '=', id)
+      .where('sealedAt', 'is', null)
+      .executeTakeFirst();
+  },
+
+  insertMedia(db: Executor, row: Insertable<MediaTable>) {
+    return db.insertInto('media').values(row).execute();
+  },
+
+  findMedia(db: Executor, id: string) {
+    return db.selectFrom('media').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  media(db: Executor, caseId: string) {
+    return db.selectFrom('media').selectAll().where('caseId', '=', caseId).orderBy('capturedAt').execute();
+  },
+};

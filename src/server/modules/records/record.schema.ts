@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { MEDIA_ACTIVITIES } from '../cases/case.rules.js';
+import { id, text } from '../../platform/http/common.schema.js';
+import { RECORD_TYPES } from './record-templates.js';
+
+export const recordType = z.enum(RECORD_TYPES);
+const fields = z.record(z.string().max(64), z.unknown());
+
+export const createRecordBody = z.object({
+  type: recordType,
+  title: text(200),
+  content: z.string().max(200_000),
+  fields: fields.optional(),
+  documentNumber: text(100).optional(),
+});
+export const versionBody = createRecordBody.omit({ type: true });
+
+export const record = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  seriesId: z.string(),
+  type: recordType,
+  typeLabel: z.string(),
+  version: z.number(),
+  title: z.string(),
+  content: z.string(),
+  fields: z.record(z.string(), z.unknown()),
+  documentNumber: z.string().nullable(),
+  supplementary: z.boolean(),
+  signedAt: z.string().nullable(),
+  sealedAt: z.string().nullable(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  missingFields: z.array(z.string()),
+});
+export const recordList = z.object({ items: z.array(record.extend({ latest: z.boolean() })) });
+
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+/** The text fields of a media upload (multipart). */
+export const mediaFields = z.object({
+  activity: z.enum(MEDIA_ACTIVITIES),
+  capturedAt: z.iso.datetime({ offset: true }),
+  device: text(100).optional(),
+  location: text(300).optional(),
+  officerId: id.optional(),
+  continuous: flag.optional(),
+  insideHome: flag.optional(),
+  homeConsent: flag.optional(),
+});
+
+export const media = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  sha256: z.string(),
+  size: z.number(),
+  mimeType: z.string(),
+  activity: z.enum(MEDIA_ACTIVITIES),
+  capturedAt: z.string(),
+  storedAt: z.string(),
+  storageDueAt: z.string(),
+  late: z.boolean(),
+  device: z.string().nullable(),
+  location: z.string().nullable(),
+  officerId: z.string().nullable(),
+  continuous: z.boolean(),
+  insideHome: z.boolean(),
+  homeConsent: z.boolean(),
+  uploadedBy: z.string(),
+});
+export const mediaCreated = media.extend({ warnings: z.array(z.string()) });
+export const mediaList = z.object({ items: z.array(media) });
+
+export const caseFileContents = z.object({
+  caseId: z.string(),
+  number: z.string(),
+  contents: z.array(
+    z
+      .object({ order: z.number(), file: z.string(), title: z.string(), kind: z.enum(['record', 'media']) })
+      .loose(),
+  ),
+  completeness: z.object({
+    complete: z.boolean(),
+    missingRecords: z.array(z.string()),
+    incompleteRecords: z.array(
+      z.object({ recordId: z.string(), type: z.string(), missingFields: z.array(z.string()) }),
+    ),
+  }),
+});

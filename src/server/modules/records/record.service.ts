@@ -1,0 +1,258 @@
+import { randomUUID } from 'node:crypto';
+import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Db, Executor } from '../../platform/db/database.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import type { CaseAccess } from '../cases/case-access.js';
+import type { CaseEvents } from '../cases/case-events.js';
+import type { CaseRow } from '../cases/case.repository.js';
+import type { CaseService, RecordingFacts } from '../cases/case.service.js';
+import type { MediaActivity } from '../cases/case.rules.js';
+import { renderRecordDocx, type DocumentContext } from './docx.js';
+import {
+  DEFAULT_NOTICE_PARAMETERS,
+  RECORD_TEMPLATES,
+  recordAvActivity,
+  validateRecordFields,
+  type RecordType,
+} from './record-templates.js';
+import { recordRepository as repo, type RecordRow } from './record.repository.js';
+
+export type RecordInput = {
+  type: RecordType;
+  title: string;
+  content: string;
+  fields?: Record<string, unknown> | undefined;
+  documentNumber?: string | undefined;
+};
+
+const blank = (v: unknown) =>
+  v === undefined ||
+  v === null ||
+  (typeof v === 'string' && v.trim() === '') ||
+  (Array.isArray(v) && v.length === 0);
+
+/**
+ * Text records (文书): templates with structured fields, versioned (a change is a new version,
+ * never an overwrite), generated as Word documents. After archiving only supplementary types.
+ */
+export class RecordService implements RecordingFacts {
+  constructor(
+    private readonly db: Db,
+    private readonly access: CaseAccess,
+    private readonly cases: CaseService,
+    private readonly events: CaseEvents,
+    private readonly clock: Clock,
+    private readonly bodyName: string,
+  ) {}
+
+  /** Field problems of an input: wrong values refuse the record; missing required ones only mark it incomplete. */
+  private check(type: RecordType, fields: Record<string, unknown>) {
+    const issues = validateRecordFields(type, fields);
+    const missing = issues.filter((i) => blank(fields[i.path.split('.')[0] ?? '']));
+    const invalid = issues.filter((i) => !missing.includes(i));
+    if (invalid.length > 0) {
+      throw new AppError('VALIDATION_FAILED', {
+        fields: invalid.map((i) => ({ path: `fields.${i.path}`, message: i.message })),
+      });
+    }
+    return missing;
+  }
+
+  private requireOpenFor(c: CaseRow, type: RecordType) {
+    if (c.stage === 'archived' && !RECORD_TEMPLATES[type].supplementary) {
+      throw new AppError('CASE_ARCHIVED', {
+        type,
+        allowed: Object.values(RECORD_TEMPLATES)
+          .filter((t) => t.supplementary)
+          .map((t) => t.type),
+      });
+    }
+  }
+
+  async add(principal: Principal, caseId: string, input: RecordInput) {
+    const c = await this.access.writable(this.db, principal, caseId);
+    this.requireOpenFor(c, input.type);
+    const fields = input.fields ?? {};
+    const missing = this.check(input.type, fields);
+    return this.insert(principal, c, randomUUID(), 1, input, fields, missing);
+  }
+
+  async addVersion(principal: Principal, recordId: string, input: Omit<RecordInput, 'type'>) {
+    const previous = await repo.find(this.db, recordId);
+    if (!previous) throw notFound('record', recordId);
+    const c = await this.access.writable(this.db, principal, previous.caseId);
+    const type = previous.type as RecordType;
+    this.requireOpenFor(c, type);
+    const fields = input.fields ?? (JSON.parse(previous.fields) as Record<string, unknown>);
+    const missing = this.check(type, fields);
+    const version = (await repo.latestVersion(this.db, previous.seriesId)) + 1;
+    return this.insert(principal, c, previous.seriesId, version, { ...input, type }, fields, missing);
+  }
+
+  private async insert(
+    principal: Principal,
+    c: CaseRow,
+    seriesId: string,
+    version: number,
+    input: RecordInput,
+    fields: Record<string, unknown>,
+    missing: { path: string; message: string }[],
+  ) {
+    const template = RECORD_TEMPLATES[input.type];
+    const row = {
+      id: randomUUID(),
+      caseId: c.id,
+      seriesId,
+      version,
+      type: input.type,
+      title: input.title,
+      content: input.content,
+      fields: JSON.stringify(fields),
+      documentNumber: input.documentNumber ?? null,
+      supplementary: c.stage === 'archived' ? 1 : 0,
+      signedAt: null,
+      sealedAt: null,
+      createdBy: principal.id,
+      createdAt: this.clock().toISOString(),
+    };
+    await this.db.transaction().execute(async (tx) => {
+      await repo.insert(tx, row);
+      await this.events.record(tx, actorOf(principal), c.id, {
+        type: row.supplementary ? 'supplementary_record_added' : 'record_added',
+        summary: `${row.supplementary ? '补充归档' : '制作'}《${template.title}》${version > 1 ? `（第${version}版）` : ''}：${input.title}`,
+        detail: { recordId: row.id, type: input.type, version, seriesId },
+        after: row,
+      });
+    });
+    return this.present(row, missing);
+  }
+
+  present(r: RecordRow, missing?: { path: string; message: string }[]) {
+    const type = r.type as RecordType;
+    const fields = JSON.parse(r.fields) as Record<string, unknown>;
+    const incomplete =
+      missing ?? validateRecordFields(type, fields).filter((i) => blank(fields[i.path.split('.')[0] ?? '']));
+    return {
+      id: r.id,
+      caseId: r.caseId,
+      seriesId: r.seriesId,
+      type,
+      typeLabel: RECORD_TEMPLATES[type].title,
+      version: r.version,
+      title: r.title,
+      content: r.content,
+      fields,
+      documentNumber: r.documentNumber,
+      supplementary: r.supplementary === 1,
+      signedAt: r.signedAt,
+      sealedAt: r.sealedAt,
+      createdBy: r.createdBy,
+      createdAt: r.createdAt,
+      missingFields: incomplete.map((i) => i.path),
+    };
+  }
+
+  async list(principal: Principal, caseId: string) {
+    await this.access.readable(this.db, principal, caseId);
+    const rows = await repo.all(this.db, caseId);
+    const latest = new Map<string, number>();
+    for (const r of rows) latest.set(r.seriesId, Math.max(latest.get(r.seriesId) ?? 0, r.version));
+    return { items: rows.map((r) => ({ ...this.present(r), latest: latest.get(r.seriesId) === r.version })) };
+  }
+
+  async get(principal: Principal, recordId: string) {
+    const r = await repo.find(this.db, recordId);
+    if (!r) throw notFound('record', recordId);
+    await this.access.readable(this.db, principal, r.caseId);
+    return this.present(r);
+  }
+
+  /** Marks a record signed by the party (or sealed by the body); once, audited. */
+  async mark(principal: Principal, recordId: string, what: 'signed' | 'sealed') {
+    const r = await repo.find(this.db, recordId);
+    if (!r) throw notFound('record', recordId);
+    await this.access.writable(this.db, principal, r.caseId);
+    if (what === 'sealed' && !RECORD_TEMPLATES[r.type as RecordType].sealed) {
+      throw new AppError('RECORD_TYPE_NOT_ALLOWED', { reason: 'not_sealed_type' });
+    }
+    const now = this.clock().toISOString();
+    await this.db.transaction().execute(async (tx) => {
+      const res =
+        what === 'signed'
+          ? await repo.markSigned(tx, recordId, now)
+          : await repo.markSealed(tx, recordId, now);
+      if (Number(res.numUpdatedRows) !== 1) throw new AppError('CONFLICT', { reason: `already_${what}` });
+      await this.events.record(tx, actorOf(principal), r.caseId, {
+        type: `record_${what}`,
+        summary: `《${RECORD_TEMPLATES[r.type as RecordType].title}》已${what === 'signed' ? '签字' : '盖章'}`,
+        detail: { recordId },
+      });
+    });
+    return this.get(principal, recordId);
+  }
+
+  /** The record as a Word document, generated from the case's data. */
+  async document(principal: Principal, recordId: string): Promise<{ fileName: string; bytes: Buffer }> {
+    const r = await repo.find(this.db, recordId);
+    if (!r) throw notFound('record', recordId);
+    const c = await this.access.readable(this.db, principal, r.caseId);
+    return { fileName: `${r.type}-v${r.version}.docx`, bytes: await this.render(this.db, c, r) };
+  }
+
+  async render(db: Executor, c: CaseRow, r: RecordRow): Promise<Buffer> {
+    const view = await this.cases.present(db, c);
+    const ctx: DocumentContext = {
+      bodyName: this.bodyName,
+      caseNumber: c.number,
+      caseTitle: c.title,
+      caseKind: view.kind,
+      party: {
+        type: view.party.type,
+        name: view.party.name,
+        ...(view.party.idNumber ? { idNumber: view.party.idNumber } : {}),
+        ...(view.party.creditCode ? { creditCode: view.party.creditCode } : {}),
+        ...(view.party.legalRepresentative ? { legalRepresentative: view.party.legalRepresentative } : {}),
+        ...(view.party.address ? { address: view.party.address } : {}),
+        ...(view.party.phone ? { phone: view.party.phone } : {}),
+      },
+      officers: view.officers
+        .filter((o) => o.removedAt === null)
+        .map((o) => ({ name: o.name, certificateNo: o.certificateNo ?? '' })),
+      record: {
+        type: r.type as RecordType,
+        title: r.title,
+        content: r.content,
+        fields: JSON.parse(r.fields) as Record<string, unknown>,
+        version: r.version,
+        createdAt: r.createdAt,
+        createdBy: r.createdBy,
+        ...(r.documentNumber ? { documentNumber: r.documentNumber } : {}),
+      },
+      parameters: { ...DEFAULT_NOTICE_PARAMETERS },
+    };
+    return renderRecordDocx(ctx);
+  }
+
+  // ---- facts for the stage rules -------------------------------------------------------------
+
+  async recordsOf(db: Executor, caseId: string) {
+    const rows = await repo.all(db, caseId);
+    const latest = new Map<string, RecordRow>();
+    for (const r of rows) {
+      const seen = latest.get(r.seriesId);
+      if (!seen || seen.version < r.version) latest.set(r.seriesId, r);
+    }
+    return [...latest.values()].map((r) => ({
+      type: r.type,
+      avActivity: recordAvActivity(r.type as RecordType, JSON.parse(r.fields) as Record<string, unknown>),
+    }));
+  }
+
+  async mediaOf(db: Executor, caseId: string) {
+    return (await repo.media(db, caseId)).map((m) => ({
+      activity: m.activity as MediaActivity,
+      continuous: m.continuous === 1,
+    }));
+  }
+}

@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { BlobTooLargeError } from './blob-store.js';
+
+/**
+ * A pass-through stream that hashes (SHA-256) and counts the bytes going through it, and fails with
+ * BlobTooLargeError as soon as more than `maxBytes` have arrived (before passing the excess on).
+ */
+export class HashMeter extends Transform {
+  readonly #hash = createHash('sha256');
+  #size = 0;
+  #digest: string | undefined;
+
+  constructor(private readonly maxBytes: number = Number.POSITIVE_INFINITY) {
+    super();
+  }
+
+  /**
+   * Bytes seen so far. (Not named `size` or `length`: lib-storage would take such a property for the
+   * length of the whole body.)
+   */
+  get bytesSeen(): number {
+    return this.#size;
+  }
+
+  /** The SHA-256 of everything seen, in lowercase hex; call after the stream has finished. */
+  sha256(): string {
+    this.#digest ??= this.#hash.digest('hex');
+    return this.#digest;
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.#size += chunk.length;
+    if (this.#size > this.maxBytes) {
+      callback(new BlobTooLargeError(this.maxBytes));
+      return;
+    }
+    this.#hash.update(chunk);
+    callback(null, chunk);
+  }
+}
+
+/** The SHA-256 (lowercase hex) of everything `source` yields, read with flat memory. */
+export async function sha256OfStream(source: NodeJS.ReadableStream | Readable): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(source, async (chunks: AsyncIterable<Buffer>) => {
+    for await (const chunk of chunks) hash.update(chunk);
+  });
+  return hash.digest('hex');
+}
+
+/**
+ * A stream of the first `count` bytes of `source`; the rest is not read (the source is destroyed),
+ * and a source that ends early is an error. Guards against servers that send more than the asked range.
+ */
+export function firstBytes(source: Readable, count: number): Readable {
+  async function* take(): AsyncGenerator<Buffer> {
+    let left = count;
+    try {
+      if (left === 0) return;
+      for await (const chunk of source as AsyncIterable<Buffer>) {
+        const part = chunk.length > left ? chunk.subarray(0, left) : chunk;
+        left -= part.length;
+        yield part;
+        if (left === 0) return;
+      }
+      throw new Error(`stream ended ${left} bytes short of the expected ${count}`);
+    } finally {
+      source.destroy();
+    }
+  }
+  return Readable.from(take(), { objectMode: false });
+}

@@ -1,0 +1,44 @@
+import { Suspense, lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { PageLoading } from './components/PageLoading.js';
+import { HomePage } from './pages/portal/HomePage.js';
+import { NotFoundPage } from './pages/portal/NotFoundPage.js';
+import { OfficerLookupPage } from './pages/portal/OfficerLookupPage.js';
+import { PlaceholderPage } from './pages/portal/PlaceholderPage.js';
+import { PortalLayout } from './pages/portal/PortalLayout.js';
+
+// The back office (antd and everything else) is a separate chunk: the portal never downloads it.
+const LoginPage = lazy(() => import('./pages/admin/LoginPage.js'));
+const AdminApp = lazy(() => import('./pages/admin/AdminApp.js'));
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<PortalLayout />}>
+        <Route index element={<HomePage />} />
+        <Route path="prior" element={<PlaceholderPage section="prior" />} />
+        <Route path="results" element={<PlaceholderPage section="results" />} />
+        <Route path="statistics" element={<PlaceholderPage section="statistics" />} />
+        <Route path="officers" element={<OfficerLookupPage />} />
+        <Route path="correction" element={<PlaceholderPage section="correction" />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+      <Route
+        path="/login"
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <LoginPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/admin/*"
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <AdminApp />
+          </Suspense>
+        }
+      />
+    </Routes>
+  );
+}

@@ -1,0 +1,57 @@
+import type { FormInstance } from 'antd';
+import { ApiError, errorMessage } from '../api/client.js';
+import { t } from '../i18n/index.js';
+
+type NamePath = (string | number)[];
+
+function toNamePath(path: string): NamePath {
+  const parts = path.split(/[.[\]/]+/).filter((p) => p.length > 0);
+  // The server may prefix where the value came from.
+  if (parts[0] !== undefined && ['body', 'query', 'querystring', 'params'].includes(parts[0])) parts.shift();
+  return parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+export interface FormErrorOptions {
+  /** Fields present in the form; server messages for other paths are shown in the summary instead. */
+  fields: readonly string[];
+  /** Error codes that belong to one field (e.g. USERNAME_TAKEN → username). */
+  codeFields?: Record<string, string>;
+}
+
+/**
+ * Show an API error on a form: messages next to the fields where possible (the typed values stay),
+ * returns the text for a summary alert, or null when every message went to a field.
+ */
+export function applyApiError(form: FormInstance, error: unknown, options: FormErrorOptions): string | null {
+  if (!(error instanceof ApiError)) return errorMessage(error);
+
+  const codeField = options.codeFields?.[error.code];
+  if (codeField && options.fields.includes(codeField)) {
+    form.setFields([{ name: codeField, errors: [error.message] }]);
+    return null;
+  }
+
+  const fieldErrors = error.fieldErrors;
+  if (fieldErrors.length === 0) return error.message;
+
+  const leftOver: string[] = [];
+  const byField = new Map<string, { name: NamePath; errors: string[] }>();
+  for (const fe of fieldErrors) {
+    const name = toNamePath(fe.path);
+    const first = name[0];
+    if (typeof first === 'string' && options.fields.includes(first)) {
+      const key = name.join('.');
+      const entry = byField.get(key) ?? { name, errors: [] };
+      entry.errors.push(fe.message);
+      byField.set(key, entry);
+    } else {
+      leftOver.push(fe.path ? t('common.labelValue', { label: fe.path, value: fe.message }) : fe.message);
+    }
+  }
+  form.setFields([...byField.values()]);
+  if (leftOver.length === 0) return byField.size > 0 ? null : error.message;
+  return t('common.sentences', {
+    a: error.message,
+    b: `${t('common.validationSummary')}${leftOver.join(t('common.listSeparator'))}`,
+  });
+}

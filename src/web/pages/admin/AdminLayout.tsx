@@ -1,0 +1,194 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  App,
+  Avatar,
+  Badge,
+  Button,
+  Grid,
+  Layout,
+  Menu,
+  Popover,
+  Tooltip,
+  Typography,
+  type MenuProps,
+} from 'antd';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  BellOutlined,
+  CalendarOutlined,
+  DashboardOutlined,
+  IdcardOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  MenuFoldOutlined,
+  MenuUnfoldOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { authApi } from '../../api/admin.js';
+import { setCsrfToken } from '../../api/client.js';
+import type { SessionUser } from '../../api/types.js';
+import { canAccess, useSession, type PageKey } from '../../auth/session.js';
+import { ChangePasswordModal } from '../../components/ChangePasswordModal.js';
+import { Emblem } from '../../components/Emblem.js';
+import { t, type MessageKey } from '../../i18n/index.js';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+const SYSTEM_PAGES: { page: PageKey; path: string; label: MessageKey; icon: ReactNode }[] = [
+  { page: 'users', path: '/admin/users', label: 'admin.menu.users', icon: <TeamOutlined /> },
+  {
+    page: 'departments',
+    path: '/admin/departments',
+    label: 'admin.menu.departments',
+    icon: <ApartmentOutlined />,
+  },
+  { page: 'officers', path: '/admin/officers', label: 'admin.menu.officers', icon: <IdcardOutlined /> },
+  { page: 'calendar', path: '/admin/calendar', label: 'admin.menu.calendar', icon: <CalendarOutlined /> },
+  { page: 'audit', path: '/admin/audit', label: 'admin.menu.audit', icon: <AuditOutlined /> },
+];
+
+function buildMenu(user: SessionUser): MenuItem[] {
+  const items: MenuItem[] = [
+    {
+      key: '/admin',
+      icon: <DashboardOutlined />,
+      label: <Link to="/admin">{t('admin.menu.dashboard')}</Link>,
+    },
+  ];
+  const system = SYSTEM_PAGES.filter((p) => canAccess(user, p.page)).map<MenuItem>((p) => ({
+    key: p.path,
+    icon: p.icon,
+    label: <Link to={p.path}>{t(p.label)}</Link>,
+  }));
+  if (system.length > 0) {
+    items.push({ key: 'system', icon: <SettingOutlined />, label: t('admin.menu.system'), children: system });
+  }
+  return items;
+}
+
+function Notifications() {
+  return (
+    <Popover content={t('admin.header.noNotifications')} trigger="click" placement="bottomRight">
+      <Badge count={0} size="small">
+        <Button
+          type="text"
+          shape="circle"
+          icon={<BellOutlined />}
+          aria-label={t('admin.header.notifications')}
+        />
+      </Badge>
+    </Popover>
+  );
+}
+
+export function AdminLayout() {
+  const user = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const screens = Grid.useBreakpoint();
+  const [collapsed, setCollapsed] = useState(false);
+  const [passwordOpen, setPasswordOpen] = useState(false);
+
+  const menuItems = useMemo(() => buildMenu(user), [user]);
+  const selectedKey = location.pathname.replace(/\/+$/, '') || '/admin';
+  const compact = screens.md === false;
+
+  const logout = useMutation({
+    mutationFn: () => authApi.logout(),
+    onSettled: async () => {
+      setCsrfToken(null);
+      queryClient.clear();
+      await navigate('/login', { replace: true });
+      void message.success(t('admin.header.loggedOut'));
+    },
+  });
+
+  return (
+    // The outer layout is dark so the menu column reads as one band however long the page is.
+    <Layout style={{ minHeight: '100vh', background: '#001529' }}>
+      <Layout.Sider
+        width={220}
+        collapsedWidth={compact ? 0 : 64}
+        breakpoint="lg"
+        collapsible
+        trigger={null}
+        collapsed={collapsed}
+        onBreakpoint={(broken) => setCollapsed(broken)}
+        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      >
+        <div className="admin-logo" title={t('admin.title')}>
+          <Emblem size={30} />
+          {!collapsed && <span>{t('common.appName')}</span>}
+        </div>
+        <nav aria-label={t('admin.mainMenu')}>
+          <Menu
+            theme="dark"
+            mode="inline"
+            items={menuItems}
+            selectedKeys={[selectedKey]}
+            defaultOpenKeys={['system']}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout style={{ minWidth: 0 }}>
+        <Layout.Header className="admin-header">
+          <div className="admin-header__left">
+            <Button
+              type="text"
+              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+              onClick={() => setCollapsed((c) => !c)}
+              aria-label={t('admin.header.toggleMenu')}
+              aria-expanded={!collapsed}
+            />
+            {!compact && (
+              <Typography.Text className="admin-header__unit" title={user.departmentName ?? undefined}>
+                <BankOutlined aria-hidden style={{ marginRight: 6 }} />
+                {user.departmentName ?? t('common.bodyName')}
+              </Typography.Text>
+            )}
+          </div>
+          <div className="admin-header__right">
+            <Notifications />
+            <span style={{ whiteSpace: 'nowrap' }}>
+              <Avatar
+                size="small"
+                icon={<UserOutlined />}
+                style={{ backgroundColor: '#0b4a8b', marginRight: 8 }}
+              />
+              <Typography.Text strong>{user.name}</Typography.Text>
+            </span>
+            <Tooltip title={compact ? t('admin.header.changePassword') : undefined}>
+              <Button type="text" icon={<KeyOutlined />} onClick={() => setPasswordOpen(true)}>
+                {compact ? null : t('admin.header.changePassword')}
+              </Button>
+            </Tooltip>
+            <Tooltip title={compact ? t('admin.header.logout') : undefined}>
+              <Button
+                type="text"
+                icon={<LogoutOutlined />}
+                loading={logout.isPending}
+                onClick={() => logout.mutate()}
+                aria-label={compact ? t('admin.header.logout') : undefined}
+              >
+                {compact ? null : t('admin.header.logout')}
+              </Button>
+            </Tooltip>
+          </div>
+        </Layout.Header>
+        {/* Layout.Content renders the <main> element. */}
+        <Layout.Content className="admin-content">
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+      {passwordOpen && <ChangePasswordModal onClose={() => setPasswordOpen(false)} />}
+    </Layout>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Client, TestApp } from './app.js';
+
+/** A valid unified social credit code and resident ID numbers (check characters computed per GB 32100 / GB 11643). */
+export const CREDIT_CODE = '91441800123456788U';
+export const CREDIT_CODE_2 = '91441802MA4W12346K';
+export const PERSON_ID = '441802199003071235';
+export const PERSON_ID_2 = '441802200002294563';
+
+export async function userId(t: TestApp, username: string): Promise<string> {
+  const row = await t.services.database.db
+    .selectFrom('account')
+    .select('id')
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function caseBody(t: TestApp, overrides: Record<string, unknown> = {}) {
+  return {
+    kind: 'penalty',
+    title: '某公司超标排放废水案',
+    party: {
+      type: 'organization',
+      name: '清远市某某化工有限公司',
+      creditCode: CREDIT_CODE,
+      legalRepresentative: '张三',
+      address: '清远市清城区某路1号',
+      phone: '0763-1234567',
+    },
+    officerIds: [await userId(t, 'officer1'), await userId(t, 'officer2')],
+    ...overrides,
+  };
+}
+
+/** `officer1` opens a penalty case; returns its id and number. */
+export async function buildCase(t: TestApp, officer: Client, overrides: Record<string, unknown> = {}) {
+  const res = await officer.post('/api/v1/cases', await caseBody(t, overrides));
+  if (res.statusCode !== 201) throw new Error(`case creation failed: ${res.statusCode} ${res.body}`);
+  return res.json<{ id: string; number: string; stage: string }>();
+}
+
+/** A tiny but real MP4 header (ftyp box) followed by payload bytes. */
+export function mp4Bytes(payload = 'enforcement video'): Buffer {
+  const ftyp = Buffer.from([
+    0x00, 0x00, 0x00, 0x18, 0x66, 0x74, 0x79, 0x70, 0x69, 0x73, 0x6f, 0x6d, 0x00, 0x00, 0x02, 0x00, 0x69,
+    0x73, 0x6f, 0x6d, 0x6d, 0x70, 0x34, 0x31,
+  ]);
+  return Buffer.concat([ftyp, Buffer.from(payload)]);
+}
+
+/** A multipart/form-data body, fields first then the file. */
+export function multipart(
+  fields: Record<string, string>,
+  file?: { name: string; bytes: Buffer; type?: string },
+) {
+  const boundary = `----sanxiang${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  }
+  if (file) {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+      ),
+    );
+    parts.push(file.bytes, Buffer.from('\r\n'));
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+export async function uploadMedia(
+  officer: Client,
+  caseId: string,
+  fields: Record<string, string>,
+  bytes = mp4Bytes(),
+) {
+  const body = multipart(fields, { name: 'clip.mp4', bytes });
+  return officer.request('POST', `/api/v1/cases/${caseId}/media`, body.payload, {
+    'content-type': body.contentType,
+  });
+}
