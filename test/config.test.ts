@@ -44,6 +44,25 @@ describe('configuration from the environment', () => {
     expect((error as ConfigError).problems).toHaveLength(4);
   });
 
+  it('configures S3 storage and names what is missing for it', () => {
+    expect(() => parseConfig({ STORAGE: 's3', S3_BUCKET: 'evidence' })).toThrow(
+      /S3_ACCESS_KEY_ID[\s\S]*S3_SECRET_ACCESS_KEY/,
+    );
+    const c = parseConfig({
+      STORAGE: 's3',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_BUCKET: 'evidence',
+      S3_ACCESS_KEY_ID: 'k',
+      S3_SECRET_ACCESS_KEY: 's',
+    });
+    expect(c.storage).toMatchObject({
+      kind: 's3',
+      bucket: 'evidence',
+      endpoint: 'http://127.0.0.1:9000',
+      forcePathStyle: true,
+    });
+  });
+
   it('rejects out-of-range numbers', () => {
     expect(() => parseConfig({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => parseConfig({ SESSION_IDLE_MINUTES: '0' })).toThrow(/SESSION_IDLE_MINUTES/);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { BlobStoreConfig } from './platform/storage/index.js';
 
 /**
  * Typed configuration, parsed once from the environment. Invalid values stop start-up with a
@@ -9,54 +10,68 @@ const boolFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => ['true', '1', 'yes'].includes(v));
 
-const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).optional(),
-  DATA_DIR: z.string().min(1).default('./data'),
-  DATABASE_URL: z
-    .string()
-    .regex(
-      /^postgres(ql)?:\/\//,
-      'must be a postgres:// or postgresql:// URL (leave unset for the embedded SQLite)',
-    )
-    .optional(),
-  DATABASE_SCHEMA: z
-    .string()
-    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL identifier')
-    .optional(),
-  SANXIANG_MODE: z.enum(['demo', 'production']).default('demo'),
-  STORAGE: z.enum(['local']).default('local'),
-  BLOB_DIR: z.string().min(1).optional(),
-  COOKIE_SECURE: boolFromEnv.optional(),
-  TRUST_PROXY: boolFromEnv.default(false),
-  SESSION_IDLE_MINUTES: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 60)
-    .default(30),
-  SESSION_ABSOLUTE_HOURS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(7 * 24)
-    .default(12),
-  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  LOGIN_LOCK_MINUTES: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 60)
-    .default(15),
-  MEDIA_MAX_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1024)
-    .max(1024 ** 4)
-    .default(20 * 1024 ** 3),
-  BODY_NAME: z.string().min(1).default('清远市生态环境局'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
+const envSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).optional(),
+    DATA_DIR: z.string().min(1).default('./data'),
+    DATABASE_URL: z
+      .string()
+      .regex(
+        /^postgres(ql)?:\/\//,
+        'must be a postgres:// or postgresql:// URL (leave unset for the embedded SQLite)',
+      )
+      .optional(),
+    DATABASE_SCHEMA: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL identifier')
+      .optional(),
+    SANXIANG_MODE: z.enum(['demo', 'production']).default('demo'),
+    STORAGE: z.enum(['local', 's3']).default('local'),
+    BLOB_DIR: z.string().min(1).optional(),
+    S3_ENDPOINT: z.url().optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_BUCKET: z.string().min(3).max(63).optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: boolFromEnv.default(true),
+    S3_PREFIX: z.string().max(200).optional(),
+    COOKIE_SECURE: boolFromEnv.optional(),
+    TRUST_PROXY: boolFromEnv.default(false),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+    SESSION_ABSOLUTE_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24)
+      .default(12),
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+    LOGIN_LOCK_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
+    MEDIA_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(1024 ** 4)
+      .default(20 * 1024 ** 3),
+    BODY_NAME: z.string().min(1).default('清远市生态环境局'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((e, ctx) => {
+    if (e.STORAGE !== 's3') return;
+    for (const key of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+      if (!e[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required when STORAGE=s3' });
+    }
+  });
 
 export type Config = {
   port: number;
@@ -64,7 +79,7 @@ export type Config = {
   dataDir: string;
   database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string | undefined };
   mode: 'demo' | 'production';
-  storage: { kind: 'local'; dir: string };
+  storage: BlobStoreConfig;
   cookieSecure: boolean;
   trustProxy: boolean;
   session: { idleMinutes: number; absoluteHours: number };
@@ -106,7 +121,19 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       ? { kind: 'postgres', url: e.DATABASE_URL, schema: e.DATABASE_SCHEMA }
       : { kind: 'sqlite', file: path.join(dataDir, 'sanxiang.db') },
     mode: e.SANXIANG_MODE,
-    storage: { kind: 'local', dir: path.resolve(e.BLOB_DIR ?? path.join(dataDir, 'blobs')) },
+    storage:
+      e.STORAGE === 's3'
+        ? {
+            kind: 's3',
+            region: e.S3_REGION,
+            bucket: e.S3_BUCKET ?? '',
+            accessKeyId: e.S3_ACCESS_KEY_ID ?? '',
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY ?? '',
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+            ...(e.S3_ENDPOINT ? { endpoint: e.S3_ENDPOINT } : {}),
+            ...(e.S3_PREFIX ? { prefix: e.S3_PREFIX } : {}),
+          }
+        : { kind: 'local', dir: path.resolve(e.BLOB_DIR ?? path.join(dataDir, 'blobs')) },
     cookieSecure: e.COOKIE_SECURE ?? production,
     trustProxy: e.TRUST_PROXY,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },

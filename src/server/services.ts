@@ -13,8 +13,7 @@ import { ParameterService } from './modules/parameters/parameter.service.js';
 import { CaseFileService } from './modules/records/case-file.service.js';
 import { MediaService } from './modules/records/media.service.js';
 import { RecordService } from './modules/records/record.service.js';
-import type { BlobStore } from './platform/storage/blob-store.js';
-import { LocalBlobStore } from './platform/storage/local.js';
+import { createBlobStore, type BlobStore } from './platform/storage/index.js';
 
 /** The application's services, wired once per process (or per test). */
 export type Services = {
@@ -40,7 +39,7 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
   const calendar = new CalendarService(db, audit);
   const org = new OrgService(db, audit, clock);
   const parameters = new ParameterService(db, audit, clock);
-  const blobs: BlobStore = new LocalBlobStore(config.storage.dir);
+  const blobs: BlobStore = createBlobStore(config.storage);
   const access = new CaseAccess(org);
   const events = new CaseEvents(audit, clock);
   const cases = new CaseService(db, access, events, calendar, parameters, clock);
