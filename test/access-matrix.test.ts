@@ -40,6 +40,11 @@ type Ctx = {
   periodId: string;
   approvalId: string;
   officer2Id: string;
+  clueId: string;
+  clueToFile: string;
+  clueToReject: string;
+  clueToTransfer: string;
+  evidenceId: string;
 };
 type Case = {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -446,6 +451,86 @@ const CASES: Case[] = [
     allowed: CASE_READERS,
     ok: 200,
   },
+  {
+    method: 'POST',
+    route: '/api/v1/clues',
+    url: () => '/api/v1/clues',
+    body: () => ({ source: 'complaint', title: '投诉', description: '异味', discoveredOn: '2026-11-25' }),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  { method: 'GET', route: '/api/v1/clues', url: () => '/api/v1/clues', allowed: LIST_READERS, ok: 200 },
+  {
+    method: 'GET',
+    route: '/api/v1/clues/:id',
+    url: (c) => `/api/v1/clues/${c.clueId}`,
+    allowed: CASE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/clues/:id/file',
+    url: (c) => `/api/v1/clues/${c.clueToFile}/file`,
+    body: (c) => {
+      const b = caseBodyFor(c) as Record<string, unknown>;
+      return { kind: b.kind, title: b.title, party: b.party, officerIds: b.officerIds };
+    },
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/clues/:id/reject',
+    url: (c) => `/api/v1/clues/${c.clueToReject}/reject`,
+    body: () => ({ reason: '不存在违法行为' }),
+    allowed: ['head'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/clues/:id/transfer',
+    url: (c) => `/api/v1/clues/${c.clueToTransfer}/transfer`,
+    body: () => ({ to: '公安机关', receipt: '回执1号' }),
+    allowed: ['head'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/clues/:id/extend',
+    url: (c) => `/api/v1/clues/${c.clueId}/extend`,
+    body: () => ({ reason: '需核查' }),
+    allowed: ['head'],
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:id/evidence',
+    url: (c) => `/api/v1/cases/${c.caseId}/evidence`,
+    allowed: CASE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/evidence',
+    url: (c) => `/api/v1/cases/${c.caseId}/evidence`,
+    body: () => ({
+      evidenceType: 'documentary',
+      title: '排污许可证复印件',
+      description: '',
+      source: '当事人提供',
+      collectedOn: '2026-11-26',
+    }),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/evidence/:id/preservation-decision',
+    url: (c) => `/api/v1/evidence/${c.evidenceId}/preservation-decision`,
+    body: () => ({ outcome: 'record_and_return', decidedOn: '2026-11-26' }),
+    allowed: ['officer'],
+    ok: 200,
+  },
 ];
 
 const mediaUpload = multipart(
@@ -529,7 +614,38 @@ beforeAll(async () => {
   const appr = (
     await officer1.post(`/api/v1/cases/${filed.id}/approvals`, { kind: 'suspension', reason: '等待鉴定结论' })
   ).json<{ id: string }>();
+  const clue = async () =>
+    (
+      await officer1.post('/api/v1/clues', {
+        source: 'inspection',
+        title: '检查发现',
+        description: '超标',
+        discoveredOn: '2026-11-25',
+      })
+    ).json<{ id: string }>().id;
+  const ev = (
+    await officer1.post(`/api/v1/cases/${filed.id}/evidence`, {
+      evidenceType: 'physical',
+      title: '暗管',
+      description: '',
+      source: '现场',
+      collectedOn: '2026-11-26',
+    })
+  ).json<{ id: string }>();
+  const pres = (
+    await officer1.post(`/api/v1/cases/${filed.id}/approvals`, {
+      kind: 'evidence_preservation',
+      reason: '可能灭失',
+      payload: { evidenceId: ev.id },
+    })
+  ).json<{ id: string }>();
+  await head.post(`/api/v1/approvals/${pres.id}/decide`, { grant: true, reason: '同意' });
   ctx = {
+    clueId: await clue(),
+    clueToFile: await clue(),
+    clueToReject: await clue(),
+    clueToTransfer: await clue(),
+    evidenceId: ev.id,
     rootId,
     deptId,
     userId,

@@ -18,6 +18,7 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
 import { caseRoutes } from './modules/cases/case.routes.js';
+import { clueRoutes } from './modules/cases/clue.routes.js';
 import { orgRoutes } from './modules/org/org.routes.js';
 import { parameterRoutes } from './modules/parameters/parameter.routes.js';
 import { recordRoutes } from './modules/records/record.routes.js';
@@ -107,6 +108,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(auditRoutes(services));
   await app.register(parameterRoutes(services));
   await app.register(caseRoutes(services));
+  await app.register(clueRoutes(services));
   await app.register(recordRoutes(services));
 
   const hasWeb = fs.existsSync(path.join(WEB_DIR, 'index.html'));

@@ -8,9 +8,11 @@ import { ApprovalService } from './modules/cases/approval.service.js';
 import { CaseAccess } from './modules/cases/case-access.js';
 import { CaseEvents } from './modules/cases/case-events.js';
 import { CaseService } from './modules/cases/case.service.js';
+import { ClueService } from './modules/cases/clue.service.js';
 import { OrgService } from './modules/org/org.service.js';
 import { ParameterService } from './modules/parameters/parameter.service.js';
 import { CaseFileService } from './modules/records/case-file.service.js';
+import { EvidenceService } from './modules/records/evidence.service.js';
 import { MediaService } from './modules/records/media.service.js';
 import { RecordService } from './modules/records/record.service.js';
 import { createBlobStore, type BlobStore } from './platform/storage/index.js';
@@ -28,9 +30,11 @@ export type Services = {
   blobs: BlobStore;
   cases: CaseService;
   approvals: ApprovalService;
+  clues: ClueService;
   records: RecordService;
   media: MediaService;
   caseFiles: CaseFileService;
+  evidence: EvidenceService;
 };
 
 export function createServices(config: Config, database: DatabaseHandle, clock: Clock): Services {
@@ -45,6 +49,10 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
   const cases = new CaseService(db, access, events, calendar, parameters, clock);
   const records = new RecordService(db, access, cases, events, clock, config.bodyName);
   cases.useRecordingFacts(records);
+  const approvals = new ApprovalService(db, access, cases, events, clock);
+  const evidence = new EvidenceService(db, access, cases, events, calendar, clock);
+  approvals.registerEffect('evidence_preservation', evidence.preservationEffect);
+  cases.deadlines.addSource(evidence);
   return {
     config,
     database,
@@ -56,7 +64,9 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
     parameters,
     blobs,
     cases,
-    approvals: new ApprovalService(db, access, cases, events, clock),
+    approvals,
+    evidence,
+    clues: new ClueService(db, access, cases, calendar, audit, clock),
     records,
     media: new MediaService(db, access, events, blobs, calendar, parameters, clock, config.media.maxBytes),
     caseFiles: new CaseFileService(db, access, cases, records, blobs, clock),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
-import type { Db, Tx } from '../../platform/db/database.js';
+import type { Db, Executor, Tx } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { CaseAccess } from './case-access.js';
 import type { CaseEvents } from './case-events.js';
@@ -14,6 +14,7 @@ type ApprovalRow = NonNullable<Awaited<ReturnType<typeof repo.findApproval>>>;
 type Payload = ApprovalRequestInput['payload'];
 
 const KIND_LABELS: Record<ApprovalRequestInput['kind'], string> = {
+  evidence_preservation: '先行登记保存证据',
   decision_extension: '延长办案期限',
   suspension: '案件中止',
   resumption: '恢复案件办理',
@@ -26,7 +27,19 @@ const KIND_LABELS: Record<ApprovalRequestInput['kind'], string> = {
  * decision period, suspension (中止) and resumption, termination (终止), recusal (回避, APL Art. 43).
  * 立案 itself is approved by the head's move of the case to 调查取证.
  */
+/** What another module does when a request of its kind is granted or checked (e.g. evidence preservation). */
+export type ApprovalEffect = {
+  check(db: Executor, c: CaseRow, payload: Payload): Promise<void>;
+  apply(tx: Tx, c: CaseRow, payload: Payload, today: string, now: string): Promise<void>;
+};
+
 export class ApprovalService {
+  private readonly effects = new Map<string, ApprovalEffect>();
+
+  registerEffect(kind: ApprovalRequestInput['kind'], effect: ApprovalEffect): void {
+    this.effects.set(kind, effect);
+  }
+
   constructor(
     private readonly db: Db,
     private readonly access: CaseAccess,
@@ -123,6 +136,12 @@ export class ApprovalService {
         return;
       case 'termination':
         return;
+      case 'evidence_preservation': {
+        const effect = this.effects.get(kind);
+        if (!effect) throw notApplicable('not_supported');
+        await effect.check(this.db, c, payload);
+        return;
+      }
       case 'recusal': {
         const officerId = payload.officerId;
         if (officerId === undefined)
@@ -202,6 +221,7 @@ export class ApprovalService {
           await repo.removeOfficer(tx, c.id, payload.officerId, now, `回避：${a.reason}`);
         return;
       default:
+        await this.effects.get(a.kind)?.apply(tx, c, payload, today, now);
         return;
     }
   }

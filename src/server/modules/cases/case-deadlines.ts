@@ -1,20 +1,41 @@
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
 import type { Executor } from '../../platform/db/database.js';
+import type { CaseDeadlineTable } from '../../platform/db/schema.js';
 import { decisionPeriod, DECISION_PERIOD, type ClockPeriod, type PeriodKind } from './case.rules.js';
 import { caseRepository as repo, type CaseRow } from './case.repository.js';
 
 /** Deadline kinds tracked on a case, with their Chinese label and legal source. */
 export const DEADLINE_KINDS = {
   decision: { label: '作出处罚决定', source: '《行政处罚法》第六十条；《生态环境行政处罚办法》第五十七条' },
+  evidence_preservation: {
+    label: '对先行登记保存的证据作出处理决定',
+    source: '《行政处罚法》第五十六条、第八十五条',
+  },
 } as const;
 export type DeadlineKind = keyof typeof DEADLINE_KINDS;
+
+/** The label of a stored deadline kind; per-object kinds look like `evidence_preservation:<id>`. */
+export function deadlineMeta(kind: string): { label: string; source: string } {
+  const base = kind.split(':')[0] ?? kind;
+  return base in DEADLINE_KINDS ? DEADLINE_KINDS[base as DeadlineKind] : { label: kind, source: '' };
+}
+
+/** Another module's deadlines of a case (e.g. the evidence register's), refreshed with the case's own. */
+export interface DeadlineSource {
+  deadlines(tx: Executor, c: CaseRow, now: string): Promise<CaseDeadlineTable[]>;
+}
 
 /**
  * Recomputes a case's stored deadlines from its state (materialised so that due-soon and overdue
  * lists are one indexed query). Runs inside the transaction of every change that can move them.
  */
 export class CaseDeadlines {
+  private readonly sources: DeadlineSource[] = [];
   constructor(private readonly calendar: CalendarService) {}
+
+  addSource(source: DeadlineSource): void {
+    this.sources.push(source);
+  }
 
   async refresh(tx: Executor, c: CaseRow, today: string, now: string): Promise<void> {
     if (c.kind === 'penalty' && c.filedOn !== null) {
@@ -38,6 +59,9 @@ export class CaseDeadlines {
         status,
         updatedAt: now,
       });
+    }
+    for (const source of this.sources) {
+      for (const row of await source.deadlines(tx, c, now)) await repo.saveDeadline(tx, row);
     }
   }
 }

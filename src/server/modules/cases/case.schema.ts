@@ -121,19 +121,21 @@ export const APPROVAL_KINDS = [
   'decision_extension',
   'suspension',
   'resumption',
+  'evidence_preservation',
   'termination',
   'recusal',
 ] as const;
 export const approvalRequestBody = z.object({
   kind: z.enum(APPROVAL_KINDS),
   reason: text(2000),
-  /** recusal: the officer concerned and who applied; decision_extension: days (≤30) and basis. */
+  /** recusal: the officer concerned and who applied; decision_extension: days (≤30) and basis; evidence_preservation: the evidence item. */
   payload: z
     .object({
       officerId: id.optional(),
       applicant: z.enum(['party', 'officer']).optional(),
       days: z.number().int().min(1).max(30).optional(),
       basis: z.enum(['head', 'collective_discussion']).optional(),
+      evidenceId: id.optional(),
     })
     .strict()
     .default({}),

@@ -8,7 +8,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import type { ParameterService } from '../parameters/parameter.service.js';
 import { certificateStatus, type CertificateStatus } from '../org/org.rules.js';
 import type { CaseAccess } from './case-access.js';
-import { CaseDeadlines, DEADLINE_KINDS, type DeadlineKind } from './case-deadlines.js';
+import { CaseDeadlines, deadlineMeta } from './case-deadlines.js';
 import type { CaseEvents } from './case-events.js';
 import { caseRepository as repo, type CaseRow } from './case.repository.js';
 import {
@@ -306,7 +306,7 @@ export class CaseService {
       .due;
     return rows.map((d) => {
       const open = d.status === 'open' || d.status === 'paused';
-      const meta = DEADLINE_KINDS[d.kind as DeadlineKind] ?? { label: d.kind, source: '' };
+      const meta = deadlineMeta(d.kind);
       return {
         kind: d.kind,
         label: meta.label,

@@ -26,7 +26,7 @@ export function parseRange(
 export const recordRoutes =
   (services: Services): FastifyPluginAsyncZod =>
   async (app) => {
-    const { records, media, caseFiles } = services;
+    const { records, media, caseFiles, evidence } = services;
     const tags = ['records'];
 
     app.get('/api/v1/record-templates', {
@@ -175,6 +175,43 @@ export const recordRoutes =
         }
         return reply.send(stream);
       },
+    });
+
+    app.get('/api/v1/cases/:id/evidence', {
+      config: { access: { permission: 'case.read' } },
+      schema: { tags, summary: '证据登记', params: idParams, response: { 200: s.evidenceList } },
+      handler: async (req) => evidence.list(authOf(req).principal, req.params.id),
+    });
+
+    app.post('/api/v1/cases/:id/evidence', {
+      config: { access: { permission: 'case.write' } },
+      schema: {
+        tags,
+        summary: '登记证据（八类法定证据）',
+        params: idParams,
+        body: s.evidenceBody,
+        response: { 201: s.evidence },
+      },
+      handler: async (req, reply) =>
+        reply.status(201).send(await evidence.add(authOf(req).principal, req.params.id, req.body)),
+    });
+
+    app.post('/api/v1/evidence/:id/preservation-decision', {
+      config: { access: { permission: 'case.write' } },
+      schema: {
+        tags,
+        summary: '对先行登记保存的证据作出处理决定（7个工作日内）',
+        params: idParams,
+        body: s.preservationDecisionBody,
+        response: { 200: s.evidence },
+      },
+      handler: async (req) =>
+        evidence.decidePreservation(
+          authOf(req).principal,
+          req.params.id,
+          req.body.outcome,
+          req.body.decidedOn,
+        ),
     });
 
     app.get('/api/v1/cases/:id/case-file', {

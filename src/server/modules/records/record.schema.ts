@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MEDIA_ACTIVITIES } from '../cases/case.rules.js';
-import { id, text } from '../../platform/http/common.schema.js';
+import { id, isoDate, text } from '../../platform/http/common.schema.js';
+import { EVIDENCE_TYPES, PRESERVATION_OUTCOMES } from './evidence.service.js';
 import { RECORD_TYPES } from './record-templates.js';
 
 export const recordType = z.enum(RECORD_TYPES);
@@ -85,4 +86,35 @@ export const caseFileContents = z.object({
       z.object({ recordId: z.string(), type: z.string(), missingFields: z.array(z.string()) }),
     ),
   }),
+});
+
+export const evidenceBody = z.object({
+  evidenceType: z.enum(EVIDENCE_TYPES),
+  title: text(200),
+  description: z.string().max(5000),
+  source: text(300),
+  collectedOn: isoDate,
+  mediaId: id.optional(),
+  recordId: id.optional(),
+});
+export const evidence = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  evidenceType: z.enum(EVIDENCE_TYPES),
+  title: z.string(),
+  description: z.string(),
+  source: z.string(),
+  collectedOn: z.string(),
+  mediaId: z.string().nullable(),
+  recordId: z.string().nullable(),
+  preservationStatus: z.enum(['requested', 'preserved', 'decided']).nullable(),
+  preservedOn: z.string().nullable(),
+  preservationOutcome: z.string().nullable(),
+  preservationDecidedOn: z.string().nullable(),
+  createdAt: z.string(),
+});
+export const evidenceList = z.object({ items: z.array(evidence) });
+export const preservationDecisionBody = z.object({
+  outcome: z.enum(PRESERVATION_OUTCOMES),
+  decidedOn: isoDate,
 });

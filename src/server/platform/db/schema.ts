@@ -251,6 +251,25 @@ export interface CaseEventTable {
   detail: string;
 }
 
+export interface EvidenceItemTable {
+  id: string;
+  caseId: string;
+  evidenceType: string;
+  title: string;
+  description: string;
+  source: string;
+  collectedOn: string;
+  mediaId: string | null;
+  recordId: string | null;
+  /** null | requested | preserved | decided */
+  preservationStatus: string | null;
+  preservedOn: string | null;
+  preservationOutcome: string | null;
+  preservationDecidedOn: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
 export interface Database {
   department: DepartmentTable;
   account: AccountTable;
@@ -272,4 +291,5 @@ export interface Database {
   caseRecord: CaseRecordTable;
   media: MediaTable;
   caseEvent: CaseEventTable;
+  evidenceItem: EvidenceItemTable;
 }

@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as foundation from './20261126_0001_foundation.js';
 import * as cases from './20261126_0002_cases.js';
+import * as evidence from './20261126_0003_evidence.js';
 
 /** Every migration, by timestamped name. Append only; never edit a landed migration. */
 export const migrations: Record<string, Migration> = {
   '20261126_0001_foundation': foundation,
   '20261126_0002_cases': cases,
+  '20261126_0003_evidence': evidence,
 };
