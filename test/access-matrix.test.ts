@@ -45,12 +45,15 @@ type Ctx = {
   clueToReject: string;
   clueToTransfer: string;
   evidenceId: string;
+  uploadToPatch: string;
+  uploadToDelete: string;
 };
 type Case = {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   route: string;
   url: (c: Ctx) => string;
   body?: (c: Ctx) => unknown;
+  headers?: (c: Ctx) => Record<string, string>;
   allowed: readonly Role[] | 'public' | 'staff';
   ok: number;
 };
@@ -531,7 +534,47 @@ const CASES: Case[] = [
     allowed: ['officer'],
     ok: 200,
   },
+  {
+    method: 'POST',
+    route: '/api/v1/uploads',
+    url: () => '/api/v1/uploads',
+    headers: (c) => ({
+      'tus-resumable': '1.0.0',
+      'upload-length': '100',
+      'upload-metadata': tusMeta(c.caseId),
+    }),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/uploads/:uploadId',
+    url: (c) => c.uploadToPatch,
+    body: () => mp4Bytes().subarray(0, 10),
+    headers: () => ({
+      'tus-resumable': '1.0.0',
+      'upload-offset': '0',
+      'content-type': 'application/offset+octet-stream',
+    }),
+    allowed: ['officer'],
+    ok: 204,
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/uploads/:uploadId',
+    url: (c) => c.uploadToDelete,
+    headers: () => ({ 'tus-resumable': '1.0.0' }),
+    allowed: ['officer'],
+    ok: 204,
+  },
 ];
+
+const tusMeta = (caseId: string) =>
+  [
+    `caseId ${Buffer.from(caseId).toString('base64')}`,
+    `activity ${Buffer.from('onsite_inspection').toString('base64')}`,
+    `capturedAt ${Buffer.from('2026-11-26T09:00:00+08:00').toString('base64')}`,
+  ].join(',');
 
 const mediaUpload = multipart(
   { activity: 'onsite_inspection', capturedAt: '2026-11-26T09:00:00+08:00' },
@@ -640,7 +683,19 @@ beforeAll(async () => {
     })
   ).json<{ id: string }>();
   await head.post(`/api/v1/approvals/${pres.id}/decide`, { grant: true, reason: '同意' });
+  const upload = async () =>
+    String(
+      (
+        await officer1.request('POST', '/api/v1/uploads', undefined, {
+          'tus-resumable': '1.0.0',
+          'upload-length': '100',
+          'upload-metadata': tusMeta(filed.id),
+        })
+      ).headers.location,
+    );
   ctx = {
+    uploadToPatch: await upload(),
+    uploadToDelete: await upload(),
     clueId: await clue(),
     clueToFile: await clue(),
     clueToReject: await clue(),
@@ -665,6 +720,7 @@ afterAll(async () => t.close());
 
 function send(client: Client, c: Case) {
   const body = c.body?.(ctx);
+  if (c.headers) return client.request(c.method, c.url(ctx), body as Buffer | undefined, c.headers(ctx));
   if (body === mediaUpload)
     return client.request(c.method, c.url(ctx), mediaUpload.payload, {
       'content-type': mediaUpload.contentType,

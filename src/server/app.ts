@@ -22,6 +22,7 @@ import { clueRoutes } from './modules/cases/clue.routes.js';
 import { orgRoutes } from './modules/org/org.routes.js';
 import { parameterRoutes } from './modules/parameters/parameter.routes.js';
 import { recordRoutes } from './modules/records/record.routes.js';
+import { uploadRoutes } from './modules/records/upload.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { AppError } from './platform/errors.js';
 import { registerAccessControl } from './platform/http/access.js';
@@ -110,6 +111,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(caseRoutes(services));
   await app.register(clueRoutes(services));
   await app.register(recordRoutes(services));
+  await app.register(uploadRoutes(services));
 
   const hasWeb = fs.existsSync(path.join(WEB_DIR, 'index.html'));
   if (hasWeb) {

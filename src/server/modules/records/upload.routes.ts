@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { FileStore } from '@tus/file-store';
+import { Server as TusServer, type Upload } from '@tus/server';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Principal } from '../../platform/auth/auth.service.js';
+import { AppError } from '../../platform/errors.js';
+import { authOf } from '../../platform/http/access.js';
+import { id } from '../../platform/http/common.schema.js';
+import type { Services } from '../../services.js';
+import { mediaFields } from './record.schema.js';
+
+/** tus Upload-Metadata of a media upload: the case and the multipart upload's fields. */
+const uploadMetadata = mediaFields.extend({ caseId: id });
+
+type TusRequest = { runtime?: { node?: { req: object } } };
+type TusError = { status_code: number; body: string };
+
+const tusError = (err: unknown): TusError => {
+  if (err instanceof AppError) {
+    return { status_code: err.status, body: JSON.stringify({ error: { code: err.code, message: err.message, details: err.details } }) };
+  }
+  throw err;
+};
+
+/**
+ * Resumable uploads (tus 1.0) under /api/v1/uploads, for body-cam video over weak links. Chunks are
+ * staged in DATA_DIR/uploads; when the last byte arrives the file is streamed into the blob store
+ * (hashed), registered as media of the case exactly like a multipart upload, and the staging copy
+ * removed. Creation checks the case and the metadata; every later request must come from the
+ * account that created the upload. Staging is per instance: run several instances with sticky
+ * routing for /api/v1/uploads (or a shared staging folder).
+ */
+export const uploadRoutes =
+  (services: Services): FastifyPluginAsync =>
+  async (app) => {
+    const { media, config, auth } = services;
+    const principals = new WeakMap<object, Principal>();
+    const directory = path.join(config.dataDir, 'uploads');
+    fs.mkdirSync(directory, { recursive: true });
+    const datastore = new FileStore({ directory });
+
+    const principalOf = (req: TusRequest): Principal => {
+      const raw = req.runtime?.node?.req;
+      const p = raw ? principals.get(raw) : undefined;
+      if (!p) throw new AppError('UNAUTHENTICATED');
+      return p;
+    };
+    const metaOf = (upload: Upload) => {
+      const parsed = uploadMetadata.safeParse(upload.metadata ?? {});
+      if (!parsed.success) {
+        throw new AppError('VALIDATION_FAILED', { fields: parsed.error.issues.map((i) => ({ path: `metadata.${i.path.join('.')}`, message: i.message })) });
+      }
+      return parsed.data;
+    };
+
+    const tus = new TusServer({
+      path: '/api/v1/uploads',
+      datastore,
+      maxSize: config.media.maxBytes,
+      relativeLocation: true,
+      respectForwardedHeaders: config.trustProxy,
+      disableTerminationForFinishedUploads: true,
+      onUploadCreate: async (req, upload) => {
+        try {
+          const principal = principalOf(req);
+          const meta = metaOf(upload);
+          await media.target(principal, meta.caseId);
+          // the owner is recorded by the server, whatever the client sent
+          return { metadata: { ...upload.metadata, accountId: principal.id } };
+        } catch (err) {
+          throw tusError(err);
+        }
+      },
+      onIncomingRequest: async (req, uploadId) => {
+        if (req.method === 'POST' || req.method === 'OPTIONS') return;
+        try {
+          const principal = principalOf(req);
+          const upload = await datastore.getUpload(uploadId).catch(() => undefined);
+          if (upload && upload.metadata?.accountId !== principal.id) throw new AppError('FORBIDDEN', { reason: 'not_uploader' });
+        } catch (err) {
+          throw tusError(err);
+        }
+      },
+      onUploadFinish: async (req, upload) => {
+        try {
+          const principal = await auth.principalOf(principalOf(req).id);
+          const meta = metaOf(upload);
+          const target = await media.target(principal, meta.caseId);
+          const file = upload.storage?.path;
+          if (!file) throw new AppError('NOT_FOUND', { what: 'upload', id: upload.id });
+          const stored = await media.store(fs.createReadStream(file));
+          const created = await media.register(principal, target, stored, meta);
+          await Promise.all([fs.promises.rm(file, { force: true }), fs.promises.rm(`${file}.json`, { force: true })]);
+          return { status_code: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(created) };
+        } catch (err) {
+          throw tusError(err);
+        }
+      },
+    });
+
+    // tus bodies are raw bytes: leave the stream to the tus server.
+    app.addContentTypeParser('application/offset+octet-stream', (_req, _payload, done) => done(null));
+
+    const hand = {
+      config: { access: { permission: 'case.write' as const } },
+      schema: { tags: ['records'], summary: 'tus 断点续传上传音像记录（Upload-Metadata：caseId, activity, capturedAt …）' },
+      handler: async (req: FastifyRequest, reply: FastifyReply) => {
+        principals.set(req.raw, authOf(req).principal);
+        reply.hijack();
+        await tus.handle(req.raw, reply.raw);
+      },
+    };
+    app.post('/api/v1/uploads', hand);
+    for (const method of ['PATCH', 'HEAD', 'DELETE'] as const) {
+      app.route({ method, url: '/api/v1/uploads/:uploadId', ...hand, schema: { ...hand.schema, params: z.object({ uploadId: z.string().regex(/^[a-f0-9]{32}$/) }) } });
+    }
+  };
