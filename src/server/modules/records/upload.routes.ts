@@ -15,14 +15,25 @@ import { mediaFields } from './record.schema.js';
 const uploadMetadata = mediaFields.extend({ caseId: id });
 
 type TusRequest = { runtime?: { node?: { req: object } } };
-type TusError = { status_code: number; body: string };
 
-const tusError = (err: unknown): TusError => {
-  if (err instanceof AppError) {
-    return { status_code: err.status, body: JSON.stringify({ error: { code: err.code, message: err.message, details: err.details } }) };
-  }
-  throw err;
-};
+const tusError = (err: unknown): unknown =>
+  err instanceof AppError
+    ? {
+        status_code: err.status,
+        body: JSON.stringify({ error: { code: err.code, message: err.message, details: err.details } }),
+      }
+    : err;
+
+/** tus answers a hook that throws `{ status_code, body }` with that status and body: map our errors onto it. */
+function tusHook<A extends unknown[], R>(fn: (...args: A) => Promise<R>) {
+  return async (...args: A): Promise<R> => {
+    try {
+      return await fn(...args);
+    } catch (err) {
+      throw tusError(err);
+    }
+  };
+}
 
 /**
  * Resumable uploads (tus 1.0) under /api/v1/uploads, for body-cam video over weak links. Chunks are
@@ -50,7 +61,12 @@ export const uploadRoutes =
     const metaOf = (upload: Upload) => {
       const parsed = uploadMetadata.safeParse(upload.metadata ?? {});
       if (!parsed.success) {
-        throw new AppError('VALIDATION_FAILED', { fields: parsed.error.issues.map((i) => ({ path: `metadata.${i.path.join('.')}`, message: i.message })) });
+        throw new AppError('VALIDATION_FAILED', {
+          fields: parsed.error.issues.map((i) => ({
+            path: `metadata.${i.path.join('.')}`,
+            message: i.message,
+          })),
+        });
       }
       return parsed.data;
     };
@@ -62,42 +78,38 @@ export const uploadRoutes =
       relativeLocation: true,
       respectForwardedHeaders: config.trustProxy,
       disableTerminationForFinishedUploads: true,
-      onUploadCreate: async (req, upload) => {
-        try {
-          const principal = principalOf(req);
-          const meta = metaOf(upload);
-          await media.target(principal, meta.caseId);
-          // the owner is recorded by the server, whatever the client sent
-          return { metadata: { ...upload.metadata, accountId: principal.id } };
-        } catch (err) {
-          throw tusError(err);
-        }
-      },
-      onIncomingRequest: async (req, uploadId) => {
+      onUploadCreate: tusHook(async (req, upload) => {
+        const principal = principalOf(req);
+        const meta = metaOf(upload);
+        await media.target(principal, meta.caseId);
+        // the owner is recorded by the server, whatever the client sent
+        return { metadata: { ...upload.metadata, accountId: principal.id } };
+      }),
+      onIncomingRequest: tusHook(async (req, uploadId) => {
         if (req.method === 'POST' || req.method === 'OPTIONS') return;
-        try {
-          const principal = principalOf(req);
-          const upload = await datastore.getUpload(uploadId).catch(() => undefined);
-          if (upload && upload.metadata?.accountId !== principal.id) throw new AppError('FORBIDDEN', { reason: 'not_uploader' });
-        } catch (err) {
-          throw tusError(err);
-        }
-      },
-      onUploadFinish: async (req, upload) => {
-        try {
-          const principal = await auth.principalOf(principalOf(req).id);
-          const meta = metaOf(upload);
-          const target = await media.target(principal, meta.caseId);
-          const file = upload.storage?.path;
-          if (!file) throw new AppError('NOT_FOUND', { what: 'upload', id: upload.id });
-          const stored = await media.store(fs.createReadStream(file));
-          const created = await media.register(principal, target, stored, meta);
-          await Promise.all([fs.promises.rm(file, { force: true }), fs.promises.rm(`${file}.json`, { force: true })]);
-          return { status_code: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(created) };
-        } catch (err) {
-          throw tusError(err);
-        }
-      },
+        const principal = principalOf(req);
+        const upload = await datastore.getUpload(uploadId).catch(() => undefined);
+        if (upload && upload.metadata?.accountId !== principal.id)
+          throw new AppError('FORBIDDEN', { reason: 'not_uploader' });
+      }),
+      onUploadFinish: tusHook(async (req, upload) => {
+        const principal = await auth.principalOf(principalOf(req).id);
+        const meta = metaOf(upload);
+        const target = await media.target(principal, meta.caseId);
+        const file = upload.storage?.path;
+        if (!file) throw new AppError('NOT_FOUND', { what: 'upload', id: upload.id });
+        const stored = await media.store(fs.createReadStream(file));
+        const created = await media.register(principal, target, stored, meta);
+        await Promise.all([
+          fs.promises.rm(file, { force: true }),
+          fs.promises.rm(`${file}.json`, { force: true }),
+        ]);
+        return {
+          status_code: 200,
+          headers: { 'content-type': 'application/json; charset=utf-8' },
+          body: JSON.stringify(created),
+        };
+      }),
     });
 
     // tus bodies are raw bytes: leave the stream to the tus server.
@@ -105,7 +117,10 @@ export const uploadRoutes =
 
     const hand = {
       config: { access: { permission: 'case.write' as const } },
-      schema: { tags: ['records'], summary: 'tus 断点续传上传音像记录（Upload-Metadata：caseId, activity, capturedAt …）' },
+      schema: {
+        tags: ['records'],
+        summary: 'tus 断点续传上传音像记录（Upload-Metadata：caseId, activity, capturedAt …）',
+      },
       handler: async (req: FastifyRequest, reply: FastifyReply) => {
         principals.set(req.raw, authOf(req).principal);
         reply.hijack();
@@ -114,6 +129,11 @@ export const uploadRoutes =
     };
     app.post('/api/v1/uploads', hand);
     for (const method of ['PATCH', 'HEAD', 'DELETE'] as const) {
-      app.route({ method, url: '/api/v1/uploads/:uploadId', ...hand, schema: { ...hand.schema, params: z.object({ uploadId: z.string().regex(/^[a-f0-9]{32}$/) }) } });
+      app.route({
+        method,
+        url: '/api/v1/uploads/:uploadId',
+        ...hand,
+        schema: { ...hand.schema, params: z.object({ uploadId: z.string().regex(/^[a-f0-9]{32}$/) }) },
+      });
     }
   };
