@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../src/shared/roles.js';
 import { Client, createTestApp, errorCode, type TestApp } from './support/app.js';
 import {
+  archivedCase,
   buildCase,
   caseBody,
   mp4Bytes,
@@ -47,6 +48,9 @@ type Ctx = {
   evidenceId: string;
   uploadToPatch: string;
   uploadToDelete: string;
+  archivedId: string;
+  checklistId: string;
+  fullScores: { key: string; score: number }[];
 };
 type Case = {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -567,6 +571,36 @@ const CASES: Case[] = [
     allowed: ['officer'],
     ok: 204,
   },
+  {
+    method: 'GET',
+    route: '/api/v1/evaluation-checklist',
+    url: () => '/api/v1/evaluation-checklist',
+    allowed: LIST_READERS,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/evaluation-checklist',
+    url: () => '/api/v1/evaluation-checklist',
+    body: () => ({ name: '评查表', source: '本局', items: [{ key: 'all', label: '总体', maxScore: 100 }] }),
+    allowed: ['legal_reviewer'],
+    ok: 201,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:id/evaluations',
+    url: (c) => `/api/v1/cases/${c.archivedId}/evaluations`,
+    allowed: CASE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/evaluations',
+    url: (c) => `/api/v1/cases/${c.archivedId}/evaluations`,
+    body: (c) => ({ checklistId: c.checklistId, scores: c.fullScores, comment: '' }),
+    allowed: ['legal_reviewer', 'supervisor'],
+    ok: 201,
+  },
 ];
 
 const tusMeta = (caseId: string) =>
@@ -693,7 +727,15 @@ beforeAll(async () => {
         })
       ).headers.location,
     );
+  const reviewer = await t.login('reviewer');
+  const checklist = (await reviewer.get('/api/v1/evaluation-checklist')).json<{
+    id: string;
+    items: { key: string; maxScore: number }[];
+  }>();
   ctx = {
+    archivedId: (await archivedCase(t, officer1, head)).id,
+    checklistId: checklist.id,
+    fullScores: checklist.items.map((i) => ({ key: i.key, score: i.maxScore })),
     uploadToPatch: await upload(),
     uploadToDelete: await upload(),
     clueId: await clue(),

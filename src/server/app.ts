@@ -21,6 +21,7 @@ import { caseRoutes } from './modules/cases/case.routes.js';
 import { clueRoutes } from './modules/cases/clue.routes.js';
 import { orgRoutes } from './modules/org/org.routes.js';
 import { parameterRoutes } from './modules/parameters/parameter.routes.js';
+import { evaluationRoutes } from './modules/records/evaluation.routes.js';
 import { recordRoutes } from './modules/records/record.routes.js';
 import { uploadRoutes } from './modules/records/upload.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
@@ -112,6 +113,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(clueRoutes(services));
   await app.register(recordRoutes(services));
   await app.register(uploadRoutes(services));
+  await app.register(evaluationRoutes(services));
 
   const hasWeb = fs.existsSync(path.join(WEB_DIR, 'index.html'));
   if (hasWeb) {

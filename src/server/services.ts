@@ -12,6 +12,7 @@ import { ClueService } from './modules/cases/clue.service.js';
 import { OrgService } from './modules/org/org.service.js';
 import { ParameterService } from './modules/parameters/parameter.service.js';
 import { CaseFileService } from './modules/records/case-file.service.js';
+import { EvaluationService } from './modules/records/evaluation.service.js';
 import { EvidenceService } from './modules/records/evidence.service.js';
 import { MediaService } from './modules/records/media.service.js';
 import { RecordService } from './modules/records/record.service.js';
@@ -35,6 +36,7 @@ export type Services = {
   media: MediaService;
   caseFiles: CaseFileService;
   evidence: EvidenceService;
+  evaluations: EvaluationService;
 };
 
 export function createServices(config: Config, database: DatabaseHandle, clock: Clock): Services {
@@ -66,6 +68,7 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
     cases,
     approvals,
     evidence,
+    evaluations: new EvaluationService(db, access, events, audit, clock),
     clues: new ClueService(db, access, cases, calendar, audit, clock),
     records,
     media: new MediaService(db, access, events, blobs, calendar, parameters, clock, config.media.maxBytes),

@@ -81,3 +81,20 @@ export async function uploadMedia(
     'content-type': body.contentType,
   });
 }
+
+/** A case closed the short way: terminated with approval, closing record, archived. */
+export async function archivedCase(t: TestApp, officer: Client, head: Client) {
+  const c = await buildCase(t, officer);
+  const term = (
+    await officer.post(`/api/v1/cases/${c.id}/approvals`, { kind: 'termination', reason: '违法事实不能成立' })
+  ).json<{ id: string }>();
+  await head.post(`/api/v1/approvals/${term.id}/decide`, { grant: true, reason: '同意终止' });
+  await officer.post(`/api/v1/cases/${c.id}/records`, {
+    type: 'closing_approval',
+    title: '结案审批表',
+    content: '终止结案',
+  });
+  const res = await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'archived' });
+  if (res.statusCode !== 200) throw new Error(`archiving failed: ${res.body}`);
+  return c;
+}

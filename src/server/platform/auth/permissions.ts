@@ -31,6 +31,9 @@ export const PERMISSIONS = {
   'case.write': ['officer'],
   /** Heads approve 立案, stage moves and requests (extensions, suspension, termination, recusal). */
   'case.approve': ['head'],
+  /** 案卷评查: the legal unit and supervisors score archived case files; the legal unit keeps the checklist. */
+  'case.evaluate': ['legal_reviewer', 'supervisor'],
+  'evaluation.manage': ['legal_reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -270,6 +270,29 @@ export interface EvidenceItemTable {
   createdAt: string;
 }
 
+export interface EvaluationChecklistTable {
+  id: string;
+  name: string;
+  version: number;
+  items: string;
+  source: string;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export interface CaseEvaluationTable {
+  id: string;
+  caseId: string;
+  checklistId: string;
+  scores: string;
+  total: number;
+  maxTotal: number;
+  grade: string;
+  comment: string;
+  evaluatorId: string;
+  evaluatedAt: string;
+}
+
 export interface Database {
   department: DepartmentTable;
   account: AccountTable;
@@ -292,4 +315,6 @@ export interface Database {
   media: MediaTable;
   caseEvent: CaseEventTable;
   evidenceItem: EvidenceItemTable;
+  evaluationChecklist: EvaluationChecklistTable;
+  caseEvaluation: CaseEvaluationTable;
 }

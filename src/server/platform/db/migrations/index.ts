@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as foundation from './20261126_0001_foundation.js';
 import * as cases from './20261126_0002_cases.js';
 import * as evidence from './20261126_0003_evidence.js';
+import * as evaluation from './20261126_0004_evaluation.js';
 
 /** Every migration, by timestamped name. Append only; never edit a landed migration. */
 export const migrations: Record<string, Migration> = {
   '20261126_0001_foundation': foundation,
   '20261126_0002_cases': cases,
   '20261126_0003_evidence': evidence,
+  '20261126_0004_evaluation': evaluation,
 };
