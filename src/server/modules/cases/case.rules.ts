@@ -1,3 +1,4 @@
+import { MEDIA_ACTIVITIES, STAGES, type CaseKind, type MediaActivity, type Stage } from '../../../shared/case-vocabulary.js';
 import { addDays, type IsoDate, type Period } from '../../platform/calendar/calendar.rules.js';
 
 /**
@@ -5,12 +6,14 @@ import { addDays, type IsoDate, type Period } from '../../platform/calendar/cale
  * parameter with its source.
  */
 
-export const CASE_KINDS = ['penalty', 'coercion', 'inspection', 'permit'] as const;
-export type CaseKind = (typeof CASE_KINDS)[number];
-
-/** The contract's stages, in order. */
-export const STAGES = ['initiated', 'investigation', 'decision', 'execution', 'archived'] as const;
-export type Stage = (typeof STAGES)[number];
+export {
+  CASE_KINDS,
+  MEDIA_ACTIVITIES,
+  STAGES,
+  type CaseKind,
+  type MediaActivity,
+  type Stage,
+} from '../../../shared/case-vocabulary.js';
 
 export const CASE_STATUSES = ['open', 'suspended', 'terminated'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
@@ -134,26 +137,8 @@ export function decisionPeriod(
 
 // ---- recording rules ----------------------------------------------------------------------
 
-/** A/V activities (contract codes). */
-export const MEDIA_ACTIVITIES = [
-  'onsite_inspection',
-  'investigation',
-  'hearing',
-  'service',
-  'seizure',
-  'demolition',
-] as const;
-export type MediaActivity = (typeof MEDIA_ACTIVITIES)[number];
-
 /** Activities that must be recorded on audio/video. GD-REC Art. 14; seed §二(二)2(2). */
-export const AV_REQUIRED_ACTIVITIES: readonly MediaActivity[] = [
-  'onsite_inspection',
-  'investigation',
-  'hearing',
-  'service',
-  'seizure',
-  'demolition',
-];
+export const AV_REQUIRED_ACTIVITIES: readonly MediaActivity[] = MEDIA_ACTIVITIES;
 
 /** Activities that must be recorded continuously, arrival to departure. GD-REC Art. 14, 19, 20. */
 export const CONTINUOUS_ACTIVITIES: readonly MediaActivity[] = ['seizure', 'demolition'];

@@ -7,22 +7,17 @@
  * each statement. Citations marked [?] are unconfirmed and kept configurable where they carry a number.
  */
 
+import { MEDIA_ACTIVITIES, STAGES, type MediaActivity, type Stage } from '../../../shared/case-vocabulary.js';
+
 // ---- vocabulary -----------------------------------------------------------------------------
 
 /** The case stages, in order (the contract's stages). */
-export const RECORD_STAGES = ['initiated', 'investigation', 'decision', 'execution', 'archived'] as const;
-export type RecordStage = (typeof RECORD_STAGES)[number];
+export const RECORD_STAGES = STAGES;
+export type RecordStage = Stage;
 
 /** Activities that need an audio/video record (GD-REC Art. 14). */
-export const AV_ACTIVITIES = [
-  'onsite_inspection',
-  'investigation',
-  'hearing',
-  'service',
-  'seizure',
-  'demolition',
-] as const;
-export type AvActivity = (typeof AV_ACTIVITIES)[number];
+export const AV_ACTIVITIES = MEDIA_ACTIVITIES;
+export type AvActivity = MediaActivity;
 
 export const AV_ACTIVITY_LABELS: Record<AvActivity, string> = {
   onsite_inspection: '现场执法（检查）',
