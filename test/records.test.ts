@@ -1,4 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorCode, type Client, type TestApp } from './support/app.js';
@@ -285,5 +289,15 @@ describe('the case file', () => {
     expect(Object.keys(files).every((name) => /^[a-z0-9_./-]+$/i.test(name) && !name.includes('..'))).toBe(
       true,
     );
+    // an outside tool verifies the export: sha256sum over the extracted files
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'case-file-'));
+    for (const [name, bytes] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), bytes);
+    }
+    const check = spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    expect(check.stdout.trim().split('\n')).toHaveLength(manifest.files.length);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,4 +1,10 @@
-import { MEDIA_ACTIVITIES, STAGES, type CaseKind, type MediaActivity, type Stage } from '../../../shared/case-vocabulary.js';
+import {
+  MEDIA_ACTIVITIES,
+  STAGES,
+  type CaseKind,
+  type MediaActivity,
+  type Stage,
+} from '../../../shared/case-vocabulary.js';
 import { addDays, type IsoDate, type Period } from '../../platform/calendar/calendar.rules.js';
 
 /**

@@ -179,6 +179,10 @@ export class CaseFileService {
       files: manifest,
     };
     zip.addBuffer(Buffer.from(JSON.stringify(doc, null, 2)), 'manifest.json', { mtime });
+    // The same list in `sha256sum` format: `unzip case.zip -d x && cd x && sha256sum -c SHA256SUMS`.
+    zip.addBuffer(Buffer.from(manifest.map((f) => `${f.sha256}  ${f.file}\n`).join('')), 'SHA256SUMS', {
+      mtime,
+    });
     zip.end();
     return { fileName: `case-${c.id}.zip`, stream: zip.outputStream as Readable };
   }
