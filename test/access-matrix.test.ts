@@ -4,6 +4,8 @@ import { ROLES, type Role } from '../src/shared/roles.js';
 import { Client, createTestApp, errorCode, type TestApp } from './support/app.js';
 import {
   archivedCase,
+  caseInDecision,
+  decisionDraft,
   buildCase,
   caseBody,
   mp4Bytes,
@@ -51,6 +53,11 @@ type Ctx = {
   archivedId: string;
   checklistId: string;
   fullScores: { key: string; score: number }[];
+  reviewSubmitCaseId: string;
+  reviewToExtend: string;
+  reviewToOpine: string;
+  decideCaseId: string;
+  decidedCaseId: string;
 };
 type Case = {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -601,6 +608,93 @@ const CASES: Case[] = [
     allowed: ['legal_reviewer', 'supervisor'],
     ok: 201,
   },
+  {
+    method: 'GET',
+    route: '/api/v1/public/legal-review-catalog',
+    url: () => '/api/v1/public/legal-review-catalog',
+    allowed: 'public',
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/review-catalog',
+    url: () => '/api/v1/review-catalog',
+    body: () => ({
+      rules: [
+        {
+          id: 'revoke',
+          kind: 'penalty_type',
+          penaltyTypes: ['revoke_license'],
+          text: '吊销许可证件',
+          source: '《行政处罚法》第五十八条',
+        },
+      ],
+    }),
+    allowed: ['legal_reviewer'],
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/legal-reviews',
+    url: (c) => `/api/v1/cases/${c.reviewSubmitCaseId}/legal-reviews`,
+    body: () => ({ draft: decisionDraft(300000) }),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:id/legal-reviews',
+    url: (c) => `/api/v1/cases/${c.caseId}/legal-reviews`,
+    allowed: CASE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/legal-reviews',
+    url: () => '/api/v1/legal-reviews',
+    allowed: ['legal_reviewer'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/legal-reviews/:id/extension',
+    url: (c) => `/api/v1/legal-reviews/${c.reviewToExtend}/extension`,
+    body: () => ({ reason: '案情复杂' }),
+    allowed: ['head'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/legal-reviews/:id/opinion',
+    url: (c) => `/api/v1/legal-reviews/${c.reviewToOpine}/opinion`,
+    body: () => ({
+      outcome: 'approved',
+      checklist: Object.fromEntries(
+        ['subject', 'jurisdiction', 'procedure', 'facts', 'evidence', 'law', 'discretion'].map((k) => [
+          k,
+          true,
+        ]),
+      ),
+      opinion: '同意',
+    }),
+    allowed: ['legal_reviewer'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/decision',
+    url: (c) => `/api/v1/cases/${c.decideCaseId}/decision`,
+    body: () => decisionDraft(1000),
+    allowed: ['head'],
+    ok: 201,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:id/decision',
+    url: (c) => `/api/v1/cases/${c.decidedCaseId}/decision`,
+    allowed: CASE_READERS,
+    ok: 200,
+  },
 ];
 
 const tusMeta = (caseId: string) =>
@@ -732,7 +826,20 @@ beforeAll(async () => {
     id: string;
     items: { key: string; maxScore: number }[];
   }>();
+  const pendingReview = async () => {
+    const c = await caseInDecision(t, officer1, head, 300000);
+    return (
+      await officer1.post(`/api/v1/cases/${c.id}/legal-reviews`, { draft: decisionDraft(300000) })
+    ).json<{ id: string }>().id;
+  };
+  const decided = await caseInDecision(t, officer1, head);
+  await head.post(`/api/v1/cases/${decided.id}/decision`, decisionDraft(1000));
   ctx = {
+    reviewSubmitCaseId: (await caseInDecision(t, officer1, head, 300000)).id,
+    reviewToExtend: await pendingReview(),
+    reviewToOpine: await pendingReview(),
+    decideCaseId: (await caseInDecision(t, officer1, head)).id,
+    decidedCaseId: decided.id,
     archivedId: (await archivedCase(t, officer1, head)).id,
     checklistId: checklist.id,
     fullScores: checklist.items.map((i) => ({ key: i.key, score: i.maxScore })),

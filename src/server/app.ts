@@ -23,6 +23,7 @@ import { orgRoutes } from './modules/org/org.routes.js';
 import { parameterRoutes } from './modules/parameters/parameter.routes.js';
 import { evaluationRoutes } from './modules/records/evaluation.routes.js';
 import { recordRoutes } from './modules/records/record.routes.js';
+import { reviewRoutes } from './modules/review/review.routes.js';
 import { uploadRoutes } from './modules/records/upload.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { AppError } from './platform/errors.js';
@@ -114,6 +115,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(recordRoutes(services));
   await app.register(uploadRoutes(services));
   await app.register(evaluationRoutes(services));
+  await app.register(reviewRoutes(services));
 
   const hasWeb = fs.existsSync(path.join(WEB_DIR, 'index.html'));
   if (hasWeb) {

@@ -16,6 +16,7 @@ import { EvaluationService } from './modules/records/evaluation.service.js';
 import { EvidenceService } from './modules/records/evidence.service.js';
 import { MediaService } from './modules/records/media.service.js';
 import { RecordService } from './modules/records/record.service.js';
+import { ReviewService } from './modules/review/review.service.js';
 import { createBlobStore, type BlobStore } from './platform/storage/index.js';
 
 /** The application's services, wired once per process (or per test). */
@@ -37,6 +38,7 @@ export type Services = {
   caseFiles: CaseFileService;
   evidence: EvidenceService;
   evaluations: EvaluationService;
+  reviews: ReviewService;
 };
 
 export function createServices(config: Config, database: DatabaseHandle, clock: Clock): Services {
@@ -55,6 +57,8 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
   const evidence = new EvidenceService(db, access, cases, events, calendar, clock);
   approvals.registerEffect('evidence_preservation', evidence.preservationEffect);
   cases.deadlines.addSource(evidence);
+  const reviews = new ReviewService(db, access, records, events, calendar, audit, clock);
+  cases.useDecisionFacts(reviews);
   return {
     config,
     database,
@@ -69,6 +73,7 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
     approvals,
     evidence,
     evaluations: new EvaluationService(db, access, events, audit, clock),
+    reviews,
     clues: new ClueService(db, access, cases, calendar, audit, clock),
     records,
     media: new MediaService(db, access, events, blobs, calendar, parameters, clock, config.media.maxBytes),

@@ -98,3 +98,46 @@ export async function archivedCase(t: TestApp, officer: Client, head: Client) {
   if (res.statusCode !== 200) throw new Error(`archiving failed: ${res.body}`);
   return c;
 }
+
+/** A penalty case moved to 审核决定, with a prior notice proposing `fine` and the party's waiver. */
+export async function caseInDecision(t: TestApp, officer: Client, head: Client, fine = 1000) {
+  const c = await buildCase(t, officer);
+  await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'investigation' });
+  await officer.post(`/api/v1/cases/${c.id}/records`, {
+    type: 'onsite_inspection_record',
+    title: '现场检查笔录',
+    content: '检查',
+  });
+  await uploadMedia(officer, c.id, {
+    activity: 'onsite_inspection',
+    capturedAt: '2026-11-26T09:00:00+08:00',
+  });
+  await officer.post(`/api/v1/cases/${c.id}/records`, {
+    type: 'investigation_report',
+    title: '案件调查报告',
+    content: '终结',
+  });
+  const moved = await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'decision' });
+  if (moved.statusCode !== 200) throw new Error(`advance failed: ${moved.body}`);
+  await officer.post(`/api/v1/cases/${c.id}/records`, {
+    type: 'prior_notice',
+    title: '告知书',
+    content: '拟罚款',
+    fields: { penalties: [{ type: 'fine', amount: fine }] },
+  });
+  await officer.post(`/api/v1/cases/${c.id}/records`, {
+    type: 'statement_waiver',
+    title: '声明',
+    content: '放弃',
+  });
+  return c;
+}
+
+export const decisionDraft = (fine: number) => ({
+  documentNumber: '清环罚字〔2026〕第1号',
+  summary: '超标排放',
+  facts: '超标排放水污染物。',
+  basis: '《中华人民共和国水污染防治法》第八十三条',
+  decidedOn: '2026-11-26',
+  penalties: [{ type: 'fine', amount: fine }],
+});

@@ -43,6 +43,11 @@ type DeadlineRow = {
   status: string;
 };
 
+/** What the review module knows of a case, for the stage rules. */
+export interface DecisionFacts {
+  hasDecision(db: Executor, caseId: string): Promise<boolean>;
+}
+
 /** Working days before a due date at which it shows as "due soon" (ui.md: orange within 2 working days). */
 export const DUE_SOON_WORKING_DAYS = 2;
 
@@ -69,9 +74,16 @@ export class CaseService {
     this.deadlines = new CaseDeadlines(calendar);
   }
 
+  private decisions: DecisionFacts | undefined;
+
   /** Wired after construction: the records module provides the facts. */
   useRecordingFacts(facts: RecordingFacts): void {
     this.facts = facts;
+  }
+
+  /** Wired after construction: the review module knows whether a decision was made. */
+  useDecisionFacts(facts: DecisionFacts): void {
+    this.decisions = facts;
   }
 
   private today(): string {
@@ -236,7 +248,7 @@ export class CaseService {
       records: (await this.facts?.recordsOf(db, c.id)) ?? [],
       media: (await this.facts?.mediaOf(db, c.id)) ?? [],
       pendingApprovals: pending,
-      hasDecision: false,
+      hasDecision: (await this.decisions?.hasDecision(db, c.id)) ?? false,
     };
   }
 

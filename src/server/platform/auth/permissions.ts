@@ -34,6 +34,9 @@ export const PERMISSIONS = {
   /** 案卷评查: the legal unit and supervisors score archived case files; the legal unit keeps the checklist. */
   'case.evaluate': ['legal_reviewer', 'supervisor'],
   'evaluation.manage': ['legal_reviewer'],
+  /** 法制审核: reviewers give opinions and keep the catalog of major decisions. */
+  'review.opinion': ['legal_reviewer'],
+  'catalog.manage': ['legal_reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

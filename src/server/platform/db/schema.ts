@@ -293,6 +293,53 @@ export interface CaseEvaluationTable {
   evaluatedAt: string;
 }
 
+export interface ReviewCatalogTable {
+  id: string;
+  version: number;
+  rules: string;
+  effectiveFrom: string;
+  publishedBy: string | null;
+  publishedAt: string;
+}
+
+export interface LegalReviewTable {
+  id: string;
+  caseId: string;
+  round: number;
+  draft: string;
+  substanceHash: string;
+  matchedRules: string;
+  /** pending | approved | returned */
+  status: string;
+  submittedBy: string;
+  submittedAt: string;
+  receivedOn: string;
+  due: string;
+  extended: Bool;
+  extensionReason: string | null;
+  reviewerId: string | null;
+  checklist: string | null;
+  opinion: string | null;
+  decidedAt: string | null;
+}
+
+export interface CaseDecisionTable {
+  id: string;
+  caseId: string;
+  documentNumber: string;
+  outcome: string;
+  summary: string;
+  facts: string;
+  basis: string;
+  decidedOn: string;
+  penalties: string;
+  substanceHash: string;
+  major: Bool;
+  legalReviewId: string | null;
+  decidedBy: string;
+  createdAt: string;
+}
+
 export interface Database {
   department: DepartmentTable;
   account: AccountTable;
@@ -317,4 +364,7 @@ export interface Database {
   evidenceItem: EvidenceItemTable;
   evaluationChecklist: EvaluationChecklistTable;
   caseEvaluation: CaseEvaluationTable;
+  reviewCatalog: ReviewCatalogTable;
+  legalReview: LegalReviewTable;
+  caseDecision: CaseDecisionTable;
 }

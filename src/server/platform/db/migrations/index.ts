@@ -3,6 +3,7 @@ import * as foundation from './20261126_0001_foundation.js';
 import * as cases from './20261126_0002_cases.js';
 import * as evidence from './20261126_0003_evidence.js';
 import * as evaluation from './20261126_0004_evaluation.js';
+import * as review from './20261126_0005_review.js';
 
 /** Every migration, by timestamped name. Append only; never edit a landed migration. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '20261126_0002_cases': cases,
   '20261126_0003_evidence': evidence,
   '20261126_0004_evaluation': evaluation,
+  '20261126_0005_review': review,
 };

@@ -1,0 +1,112 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authOf } from '../../platform/http/access.js';
+import { idParams, text } from '../../platform/http/common.schema.js';
+import type { Services } from '../../services.js';
+import * as s from './review.schema.js';
+
+export const reviewRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { reviews } = services;
+    const tags = ['review'];
+
+    app.get('/api/v1/public/legal-review-catalog', {
+      config: { access: 'public' },
+      schema: {
+        tags: ['public'],
+        summary: '重大执法决定法制审核目录清单（现行）',
+        response: { 200: s.catalog },
+      },
+      handler: async () => reviews.catalog(),
+    });
+
+    app.post('/api/v1/review-catalog', {
+      config: { access: { permission: 'catalog.manage' } },
+      schema: {
+        tags,
+        summary: '发布新版法制审核目录清单（旧版保留；案件按决定时有效的版本判断）',
+        body: z.object({ rules: z.array(s.catalogRule).min(1).max(100) }),
+        response: { 201: s.catalog },
+      },
+      handler: async (req, reply) =>
+        reply.status(201).send(await reviews.publishCatalog(authOf(req).principal, req.body.rules)),
+    });
+
+    app.post('/api/v1/cases/:id/legal-reviews', {
+      config: { access: { permission: 'case.write' } },
+      schema: {
+        tags,
+        summary: '提交法制审核',
+        params: idParams,
+        body: s.reviewSubmitBody,
+        response: { 201: s.legalReview },
+      },
+      handler: async (req, reply) =>
+        reply.status(201).send(await reviews.submit(authOf(req).principal, req.params.id, req.body)),
+    });
+
+    app.get('/api/v1/cases/:id/legal-reviews', {
+      config: { access: { permission: 'case.read' } },
+      schema: {
+        tags,
+        summary: '案件的法制审核（各轮）',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(s.legalReview) }) },
+      },
+      handler: async (req) => reviews.list(authOf(req).principal, req.params.id),
+    });
+
+    app.get('/api/v1/legal-reviews', {
+      config: { access: { permission: 'review.opinion' } },
+      schema: {
+        tags,
+        summary: '待审核（按期限排序）',
+        response: { 200: z.object({ items: z.array(s.legalReview) }) },
+      },
+      handler: async () => reviews.queue(),
+    });
+
+    app.post('/api/v1/legal-reviews/:id/extension', {
+      config: { access: { permission: 'case.approve' } },
+      schema: {
+        tags,
+        summary: '延长审核期限3个工作日（限一次）',
+        params: idParams,
+        body: z.object({ reason: text(2000) }),
+        response: { 200: z.object({ due: z.string() }) },
+      },
+      handler: async (req) => reviews.extend(authOf(req).principal, req.params.id, req.body.reason),
+    });
+
+    app.post('/api/v1/legal-reviews/:id/opinion', {
+      config: { access: { permission: 'review.opinion' } },
+      schema: {
+        tags,
+        summary: '审核意见：同意或存在问题（退回）',
+        params: idParams,
+        body: s.opinionBody,
+        response: { 200: s.legalReview },
+      },
+      handler: async (req) => reviews.opinion(authOf(req).principal, req.params.id, req.body),
+    });
+
+    app.post('/api/v1/cases/:id/decision', {
+      config: { access: { permission: 'case.approve' } },
+      schema: {
+        tags,
+        summary: '作出决定（重大执法决定须经法制审核）',
+        params: idParams,
+        body: s.decisionBody,
+        response: { 201: s.decision },
+      },
+      handler: async (req, reply) =>
+        reply.status(201).send(await reviews.decide(authOf(req).principal, req.params.id, req.body)),
+    });
+
+    app.get('/api/v1/cases/:id/decision', {
+      config: { access: { permission: 'case.read' } },
+      schema: { tags, summary: '案件的决定', params: idParams, response: { 200: s.decision } },
+      handler: async (req) => reviews.decision(authOf(req).principal, req.params.id),
+    });
+  };

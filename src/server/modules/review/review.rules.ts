@@ -1,0 +1,212 @@
+import { canonicalJson, sha256Hex } from '../../platform/audit/audit.rules.js';
+import type { Period } from '../../platform/calendar/calendar.rules.js';
+
+/**
+ * Pure rules of 重大执法决定法制审核 and the decision (docs/domain-rules.md §3, §4b).
+ */
+
+/** The four outcomes of APL Art. 57. */
+export const DECISION_OUTCOMES = ['penalty', 'no_penalty', 'not_established', 'transfer'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+/** Penalty types (APL Art. 9; 按日连续处罚办法), contract codes. */
+export const PENALTY_TYPES = [
+  'warning',
+  'criticism',
+  'fine',
+  'confiscate_gains',
+  'confiscate_property',
+  'suspend_license',
+  'lower_qualification',
+  'revoke_license',
+  'restrict_operation',
+  'suspend_production',
+  'closure',
+  'restrict_practice',
+  'daily_fine',
+] as const;
+export type PenaltyType = (typeof PENALTY_TYPES)[number];
+/** Penalties measured in money (元). */
+export const MONEY_PENALTIES: readonly PenaltyType[] = [
+  'fine',
+  'confiscate_gains',
+  'confiscate_property',
+  'daily_fine',
+];
+
+export type Penalty = { type: PenaltyType; amount?: number | undefined };
+export type DecisionSubstance = {
+  outcome: DecisionOutcome;
+  penalties: Penalty[];
+  facts: string;
+  basis: string;
+};
+
+/**
+ * The substance of a decision, which the legal review approves: outcome, penalties and amounts,
+ * facts and basis — not the document number, summary or date (contract: `LEGAL_REVIEW_REQUIRED`).
+ */
+export function substanceHash(d: DecisionSubstance): string {
+  const penalties = [...d.penalties]
+    .map((p) => ({ type: p.type, amount: p.amount ?? null }))
+    .sort((a, b) => (a.type === b.type ? (a.amount ?? 0) - (b.amount ?? 0) : a.type < b.type ? -1 : 1));
+  return sha256Hex(
+    canonicalJson({ outcome: d.outcome, penalties, facts: d.facts.trim(), basis: d.basis.trim() }),
+  );
+}
+
+// ---- the catalog of major decisions ---------------------------------------------------------
+
+export type CatalogRule =
+  | { id: string; kind: 'penalty_type'; penaltyTypes: PenaltyType[]; text: string; source: string }
+  | {
+      id: string;
+      kind: 'amount';
+      personThreshold: number;
+      organisationThreshold: number;
+      text: string;
+      source: string;
+    }
+  | { id: string; kind: 'circumstance'; circumstance: Circumstance; text: string; source: string }
+  | { id: string; kind: 'free'; text: string; source: string };
+
+/**
+ * 较大数额 thresholds: MEE-30 Art. 89 [S] names 200,000 元 for organisations; the Guangdong hearing
+ * rules cite 5,000 元 for persons and 100,000 元 for organisations [S]. Default: the stricter [?].
+ */
+export const LARGE_AMOUNT_PERSON = 5_000;
+export const LARGE_AMOUNT_ORGANISATION = 100_000;
+
+export const CIRCUMSTANCES = ['after_hearing', 'public_interest', 'social_impact', 'complex'] as const;
+export type Circumstance = (typeof CIRCUMSTANCES)[number];
+
+/** The default catalog (目录清单); the legal unit publishes its own versions. GD-REV Art. 10, 12; APL Art. 58. */
+export const DEFAULT_CATALOG_RULES: CatalogRule[] = [
+  {
+    id: 'revoke',
+    kind: 'penalty_type',
+    penaltyTypes: ['revoke_license'],
+    text: '吊销许可证件',
+    source: '《广东省重大行政执法决定法制审核办法》第十条；《行政处罚法》第五十八条',
+  },
+  {
+    id: 'suspend',
+    kind: 'penalty_type',
+    penaltyTypes: ['suspend_production', 'closure'],
+    text: '责令停产停业、责令关闭',
+    source: '《广东省重大行政执法决定法制审核办法》第十条',
+  },
+  {
+    id: 'restrict',
+    kind: 'penalty_type',
+    penaltyTypes: ['restrict_operation'],
+    text: '限制开展生产经营活动',
+    source: '《行政处罚法》第六十三条',
+  },
+  {
+    id: 'large_amount',
+    kind: 'amount',
+    personThreshold: LARGE_AMOUNT_PERSON,
+    organisationThreshold: LARGE_AMOUNT_ORGANISATION,
+    text: '较大数额罚款、没收违法所得或者没收较大价值的非法财物',
+    source: '《行政处罚法》第六十三条；《生态环境行政处罚办法》第八十九条 [S]；阈值可配置 [?]',
+  },
+  {
+    id: 'after_hearing',
+    kind: 'circumstance',
+    circumstance: 'after_hearing',
+    text: '经过听证程序作出的决定',
+    source: '实施方案 二(三)3；《广东省重大行政执法决定法制审核办法》第十条',
+  },
+  {
+    id: 'public_interest',
+    kind: 'circumstance',
+    circumstance: 'public_interest',
+    text: '涉及重大公共利益',
+    source: '实施方案 二(三)3',
+  },
+  {
+    id: 'social_impact',
+    kind: 'circumstance',
+    circumstance: 'social_impact',
+    text: '可能造成重大社会影响或引发社会风险',
+    source: '实施方案 二(三)3',
+  },
+  {
+    id: 'complex',
+    kind: 'circumstance',
+    circumstance: 'complex',
+    text: '案件情况疑难复杂、涉及多个法律关系',
+    source: '实施方案 二(三)3',
+  },
+];
+
+/** The money a decision imposes: fines and confiscations together (元). */
+export function moneyTotal(penalties: readonly Penalty[]): number {
+  return penalties
+    .filter((p) => MONEY_PENALTIES.includes(p.type))
+    .reduce((sum, p) => sum + (p.amount ?? 0), 0);
+}
+
+/** The catalog rules a draft matches (an amount equal to the threshold is 较大数额: "以上" includes it). */
+export function classify(
+  rules: readonly CatalogRule[],
+  draft: { outcome: DecisionOutcome; penalties: readonly Penalty[] },
+  partyType: 'person' | 'organization' | 'individual_business',
+  circumstances: readonly string[],
+): CatalogRule[] {
+  if (draft.outcome !== 'penalty')
+    return rules.filter((r) => r.kind === 'circumstance' && circumstances.includes(r.circumstance));
+  const types = new Set(draft.penalties.map((p) => p.type));
+  const money = moneyTotal(draft.penalties);
+  return rules.filter((r) => {
+    switch (r.kind) {
+      case 'penalty_type':
+        return r.penaltyTypes.some((t) => types.has(t));
+      case 'amount':
+        return money >= (partyType === 'organization' ? r.organisationThreshold : r.personThreshold);
+      case 'circumstance':
+        return circumstances.includes(r.circumstance);
+      case 'free':
+        return false;
+    }
+  });
+}
+
+/**
+ * No heavier penalty than the prior notice proposed (APL Art. 45): every penalty of the decision is
+ * in the notice, at most at the notified amount. Returns what exceeds it.
+ */
+export function heavierThanNotice(decision: readonly Penalty[], notice: readonly Penalty[]): string[] {
+  const out: string[] = [];
+  for (const p of decision) {
+    const notified = notice.filter((n) => n.type === p.type);
+    if (notified.length === 0) out.push(`penalty:${p.type}`);
+    else if (p.amount !== undefined && p.amount > Math.max(...notified.map((n) => n.amount ?? 0)))
+      out.push(`amount:${p.type}`);
+  }
+  return out;
+}
+
+// ---- the review -----------------------------------------------------------------------------
+
+/** Review period: 5 working days from receipt; once +3 working days with the head's approval. GD-REV Art. 18; seed §二(三)4. */
+export const REVIEW_PERIOD: Period = { days: 5, unit: 'working_days' };
+export const REVIEW_EXTENSION: Period = { days: 3, unit: 'working_days' };
+
+/** The seven points of the review. Seed §二(三)5; GD-REV Art. 17. */
+export const REVIEW_CHECKLIST = [
+  { key: 'subject', label: '执法主体资格及执法人员资格' },
+  { key: 'jurisdiction', label: '管辖权限' },
+  { key: 'procedure', label: '执法程序' },
+  { key: 'facts', label: '事实认定' },
+  { key: 'evidence', label: '证据' },
+  { key: 'law', label: '法律适用' },
+  { key: 'discretion', label: '自由裁量权运用' },
+] as const;
+
+/** Legal reviewers ≥ 5 % of the unit's enforcement officers, at least 1 (rounded up). Seed §二(三)2; GO-118. */
+export const REVIEWER_RATIO = 0.05;
+export function reviewersRequired(officers: number): number {
+  return Math.max(1, Math.ceil(officers * REVIEWER_RATIO));
+}

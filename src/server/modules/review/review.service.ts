@@ -1,0 +1,476 @@
+import { randomUUID } from 'node:crypto';
+import type { AuditLog } from '../../platform/audit/audit-log.js';
+import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
+import type { CalendarService } from '../../platform/calendar/calendar.service.js';
+import { chinaDate, type Clock } from '../../platform/clock.js';
+import type { Db, Executor } from '../../platform/db/database.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import type { CaseAccess } from '../cases/case-access.js';
+import type { CaseEvents } from '../cases/case-events.js';
+import type { CaseRow } from '../cases/case.repository.js';
+import { caseRepository } from '../cases/case.repository.js';
+import type { RecordService } from '../records/record.service.js';
+import { DEFAULT_NOTICE_PARAMETERS } from '../records/record-templates.js';
+import {
+  DEFAULT_CATALOG_RULES,
+  REVIEW_CHECKLIST,
+  REVIEW_EXTENSION,
+  REVIEW_PERIOD,
+  classify,
+  heavierThanNotice,
+  substanceHash,
+  type CatalogRule,
+  type Penalty,
+} from './review.rules.js';
+import type { DecisionInput } from './review.schema.js';
+
+type ReviewRow = NonNullable<Awaited<ReturnType<ReviewService['findReview']>>>;
+
+/**
+ * 重大执法决定法制审核 and the decision gate: the catalog of major decisions, reviews in rounds
+ * (5 working days, +3 once), and the decision that cannot be made for a major case without an
+ * approved review of the same substance (contract: LEGAL_REVIEW_REQUIRED).
+ */
+export class ReviewService {
+  constructor(
+    private readonly db: Db,
+    private readonly access: CaseAccess,
+    private readonly records: RecordService,
+    private readonly events: CaseEvents,
+    private readonly calendar: CalendarService,
+    private readonly audit: AuditLog,
+    private readonly clock: Clock,
+  ) {}
+
+  private today() {
+    return chinaDate(this.clock());
+  }
+
+  // ---- catalog -------------------------------------------------------------------------------
+
+  /** The catalog version in force today (the default is published on first use). */
+  async catalog(db: Executor = this.db) {
+    const row = await db
+      .selectFrom('reviewCatalog')
+      .selectAll()
+      .where('effectiveFrom', '<=', this.today())
+      .orderBy('version', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (row)
+      return {
+        id: row.id,
+        version: row.version,
+        effectiveFrom: row.effectiveFrom,
+        publishedAt: row.publishedAt,
+        rules: JSON.parse(row.rules) as CatalogRule[],
+      };
+    if (db !== this.db)
+      return {
+        id: 'default',
+        version: 0,
+        effectiveFrom: '1970-01-01',
+        publishedAt: '',
+        rules: DEFAULT_CATALOG_RULES,
+      };
+    return this.publishCatalog(null, DEFAULT_CATALOG_RULES, '1970-01-01');
+  }
+
+  async publishCatalog(principal: Principal | null, rules: CatalogRule[], effectiveFrom?: string) {
+    return this.db.transaction().execute(async (tx) => {
+      const last = await tx
+        .selectFrom('reviewCatalog')
+        .select('version')
+        .orderBy('version', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      const row = {
+        id: randomUUID(),
+        version: (last?.version ?? 0) + 1,
+        rules: JSON.stringify(rules),
+        effectiveFrom: effectiveFrom ?? this.today(),
+        publishedBy: principal?.id ?? null,
+        publishedAt: this.clock().toISOString(),
+      };
+      await tx.insertInto('reviewCatalog').values(row).execute();
+      await this.audit.append(tx, principal ? actorOf(principal) : { id: null, name: 'system' }, {
+        action: 'review.catalog.publish',
+        objectType: 'review_catalog',
+        objectId: row.id,
+        after: row,
+      });
+      return {
+        id: row.id,
+        version: row.version,
+        effectiveFrom: row.effectiveFrom,
+        publishedAt: row.publishedAt,
+        rules,
+      };
+    });
+  }
+
+  private async matched(
+    db: Executor,
+    c: CaseRow,
+    draft: { outcome: DecisionInput['outcome']; penalties: Penalty[] },
+    circumstances: string[],
+  ) {
+    const { rules } = await this.catalog(db);
+    return classify(
+      rules,
+      draft,
+      c.partyType as 'person' | 'organization' | 'individual_business',
+      circumstances,
+    );
+  }
+
+  // ---- reviews -------------------------------------------------------------------------------
+
+  findReview(db: Executor, id: string) {
+    return db.selectFrom('legalReview').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  private present(r: ReviewRow) {
+    return {
+      id: r.id,
+      caseId: r.caseId,
+      round: r.round,
+      status: r.status as 'pending' | 'approved' | 'returned',
+      draft: JSON.parse(r.draft) as Record<string, unknown>,
+      matchedRules: (JSON.parse(r.matchedRules) as CatalogRule[]).map((m) => ({
+        id: m.id,
+        text: m.text,
+        source: m.source,
+      })),
+      submittedBy: r.submittedBy,
+      submittedAt: r.submittedAt,
+      receivedOn: r.receivedOn,
+      due: r.due,
+      extended: r.extended === 1,
+      overdue: r.status === 'pending' && r.due < this.today(),
+      reviewerId: r.reviewerId,
+      opinion: r.opinion,
+      checklist: r.checklist === null ? null : (JSON.parse(r.checklist) as Record<string, unknown>),
+      decidedAt: r.decidedAt,
+    };
+  }
+
+  /** Materials a review needs (GD-REV Art. 13-14): the draft's facts and basis, investigation records, the report. */
+  private async missingMaterials(db: Executor, caseId: string): Promise<string[]> {
+    const types = new Set((await this.records.recordsOf(db, caseId)).map((r) => r.type));
+    const missing: string[] = [];
+    if (!types.has('onsite_inspection_record') && !types.has('inquiry_record'))
+      missing.push('record:onsite_inspection_record|inquiry_record');
+    if (!types.has('investigation_report')) missing.push('record:investigation_report');
+    if (types.has('hearing_record') && !types.has('hearing_report')) missing.push('record:hearing_report');
+    return missing;
+  }
+
+  async submit(
+    principal: Principal,
+    caseId: string,
+    input: { draft: DecisionInput; circumstances: { code: string; reason: string }[] },
+  ) {
+    const c = await this.access.writable(this.db, principal, caseId);
+    if (c.stage !== 'decision' || c.status !== 'open')
+      throw new AppError('INVALID_TRANSITION', {
+        reason: 'review_in_decision_stage_only',
+        stage: c.stage,
+        status: c.status,
+      });
+    const reviews = await this.db
+      .selectFrom('legalReview')
+      .selectAll()
+      .where('caseId', '=', caseId)
+      .orderBy('round')
+      .execute();
+    if (reviews.some((r) => r.status === 'pending'))
+      throw new AppError('CONFLICT', { reason: 'review_pending' });
+    const missing = await this.missingMaterials(this.db, caseId);
+    if (missing.length > 0) throw new AppError('REVIEW_MATERIALS_INCOMPLETE', { missing });
+    const today = this.today();
+    const { due } = await this.calendar.due(today, REVIEW_PERIOD);
+    const matched = await this.matched(
+      this.db,
+      c,
+      input.draft,
+      input.circumstances.map((x) => x.code),
+    );
+    const row = {
+      id: randomUUID(),
+      caseId,
+      round: (reviews.at(-1)?.round ?? 0) + 1,
+      draft: JSON.stringify({ ...input.draft, circumstances: input.circumstances }),
+      substanceHash: substanceHash(input.draft),
+      matchedRules: JSON.stringify(matched),
+      status: 'pending',
+      submittedBy: principal.id,
+      submittedAt: this.clock().toISOString(),
+      receivedOn: today,
+      due,
+      extended: 0,
+      extensionReason: null,
+      reviewerId: null,
+      checklist: null,
+      opinion: null,
+      decidedAt: null,
+    };
+    await this.db.transaction().execute(async (tx) => {
+      await tx.insertInto('legalReview').values(row).execute();
+      await this.events.record(tx, actorOf(principal), caseId, {
+        type: 'legal_review_submitted',
+        summary: `提交法制审核（第${row.round}轮），审核期限至 ${due}`,
+        detail: { reviewId: row.id, round: row.round, due, matched: matched.map((m) => m.id) },
+      });
+    });
+    return this.present(row);
+  }
+
+  async list(principal: Principal, caseId: string) {
+    await this.access.readable(this.db, principal, caseId);
+    const rows = await this.db
+      .selectFrom('legalReview')
+      .selectAll()
+      .where('caseId', '=', caseId)
+      .orderBy('round')
+      .execute();
+    return { items: rows.map((r) => this.present(r)) };
+  }
+
+  /** The reviewers' queue: pending reviews by due date. */
+  async queue() {
+    const rows = await this.db
+      .selectFrom('legalReview')
+      .selectAll()
+      .where('status', '=', 'pending')
+      .orderBy('due')
+      .execute();
+    return { items: rows.map((r) => this.present(r)) };
+  }
+
+  async extend(principal: Principal, reviewId: string, reason: string) {
+    const r = await this.findReview(this.db, reviewId);
+    if (!r) throw notFound('legal_review', reviewId);
+    await this.access.governed(this.db, principal, r.caseId, 'case.approve');
+    if (r.status !== 'pending') throw new AppError('CONFLICT', { reason: 'review_not_pending' });
+    if (r.extended === 1) throw new AppError('EXTENSION_LIMIT', { max: REVIEW_EXTENSION.days });
+    const { due } = await this.calendar.due(r.due, REVIEW_EXTENSION);
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .updateTable('legalReview')
+        .set({ extended: 1, extensionReason: reason, due })
+        .where('id', '=', reviewId)
+        .execute();
+      await this.events.record(tx, actorOf(principal), r.caseId, {
+        type: 'legal_review_extended',
+        summary: `法制审核期限延长3个工作日，至 ${due}：${reason}`,
+        detail: { reviewId, due },
+      });
+    });
+    return { due };
+  }
+
+  async opinion(
+    principal: Principal,
+    reviewId: string,
+    input: { outcome: 'approved' | 'returned'; checklist: Record<string, unknown>; opinion: string },
+  ) {
+    const r = await this.findReview(this.db, reviewId);
+    if (!r) throw notFound('legal_review', reviewId);
+    await this.access.readable(this.db, principal, r.caseId);
+    if (r.status !== 'pending') throw new AppError('CONFLICT', { reason: 'review_not_pending' });
+    // the reviewer is not a handler of the case (GD-REV Art. 6, 21)
+    if (
+      r.submittedBy === principal.id ||
+      (await caseRepository.isAssigned(this.db, r.caseId, principal.id))
+    ) {
+      throw new AppError('REVIEWER_CONFLICT', { reason: 'handler_of_case' });
+    }
+    const missing = REVIEW_CHECKLIST.filter((i) => !(i.key in input.checklist)).map((i) => i.key);
+    if (missing.length > 0)
+      throw new AppError('VALIDATION_FAILED', {
+        fields: missing.map((k) => ({ path: `checklist.${k}`, message: '审核要点未填写' })),
+      });
+    const now = this.clock().toISOString();
+    await this.db.transaction().execute(async (tx) => {
+      const res = await tx
+        .updateTable('legalReview')
+        .set({
+          status: input.outcome,
+          reviewerId: principal.id,
+          checklist: JSON.stringify(input.checklist),
+          opinion: input.opinion,
+          decidedAt: now,
+        })
+        .where('id', '=', reviewId)
+        .where('status', '=', 'pending')
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1) throw new AppError('CONFLICT', { reason: 'review_not_pending' });
+      await this.events.record(tx, actorOf(principal), r.caseId, {
+        type: input.outcome === 'approved' ? 'legal_review_approved' : 'legal_review_returned',
+        summary: `法制审核意见：${input.outcome === 'approved' ? '同意' : '存在问题，退回补正'}`,
+        detail: { reviewId, round: r.round },
+      });
+    });
+    const after = await this.findReview(this.db, reviewId);
+    if (!after) throw notFound('legal_review', reviewId);
+    return this.present(after);
+  }
+
+  // ---- the decision --------------------------------------------------------------------------
+
+  async hasDecision(db: Executor, caseId: string): Promise<boolean> {
+    return (
+      (await db.selectFrom('caseDecision').select('id').where('caseId', '=', caseId).executeTakeFirst()) !==
+      undefined
+    );
+  }
+
+  async decision(principal: Principal, caseId: string) {
+    await this.access.readable(this.db, principal, caseId);
+    const d = await this.db
+      .selectFrom('caseDecision')
+      .selectAll()
+      .where('caseId', '=', caseId)
+      .executeTakeFirst();
+    if (!d) throw notFound('decision', caseId);
+    return this.presentDecision(d);
+  }
+
+  private presentDecision(d: {
+    id: string;
+    caseId: string;
+    documentNumber: string;
+    outcome: string;
+    summary: string;
+    facts: string;
+    basis: string;
+    decidedOn: string;
+    penalties: string;
+    major: number;
+    legalReviewId: string | null;
+    createdAt: string;
+  }) {
+    return {
+      ...d,
+      outcome: d.outcome as DecisionInput['outcome'],
+      penalties: JSON.parse(d.penalties) as Penalty[],
+      major: d.major === 1,
+    };
+  }
+
+  /** What stops this decision; the code of the first, every item in `missing`. */
+  private async decisionBlockers(c: CaseRow, input: DecisionInput) {
+    const records = await this.db
+      .selectFrom('caseRecord')
+      .select(['type', 'fields', 'createdAt', 'seriesId', 'version'])
+      .where('caseId', '=', c.id)
+      .orderBy('createdAt')
+      .execute();
+    const types = new Set(records.map((r) => r.type));
+    const reviews = await this.db
+      .selectFrom('legalReview')
+      .selectAll()
+      .where('caseId', '=', c.id)
+      .orderBy('round')
+      .execute();
+    const circumstances = reviews.flatMap((r) =>
+      ((JSON.parse(r.draft) as { circumstances?: { code: string }[] }).circumstances ?? []).map(
+        (x) => x.code,
+      ),
+    );
+    const matched = await this.matched(this.db, c, input, circumstances);
+    const major = matched.length > 0;
+    const blockers: { code: string; missing: string[] }[] = [];
+    if (major) {
+      const hash = substanceHash(input);
+      const approved = reviews.find((r) => r.status === 'approved' && r.substanceHash === hash);
+      if (!approved) blockers.push({ code: 'LEGAL_REVIEW_REQUIRED', missing: ['legal_review'] });
+      // complex or major cases need 集体讨论 before the decision (APL Art. 57)
+      if (!types.has('collective_discussion'))
+        blockers.push({ code: 'COLLECTIVE_DISCUSSION_REQUIRED', missing: ['record:collective_discussion'] });
+    }
+    if (input.outcome === 'penalty') {
+      const notices = records.filter((r) => r.type === 'prior_notice');
+      const notice = notices.at(-1);
+      if (!notice) blockers.push({ code: 'PRIOR_NOTICE_REQUIRED', missing: ['record:prior_notice'] });
+      else {
+        const proposed = ((JSON.parse(notice.fields) as { penalties?: Penalty[] }).penalties ??
+          []) as Penalty[];
+        const over = heavierThanNotice(input.penalties, proposed);
+        if (over.length > 0) blockers.push({ code: 'NOTICE_EXCEEDED', missing: over });
+        if (!types.has('statement_waiver')) {
+          // 陈述申辩 and the hearing request run after the notice (APL Art. 44-45, 64; 5 working days)
+          const noticeDate = chinaDate(new Date(notice.createdAt));
+          const windowDays = Math.max(
+            Number(DEFAULT_NOTICE_PARAMETERS.statementDays),
+            Number(DEFAULT_NOTICE_PARAMETERS.hearingDays),
+          );
+          const { due } = await this.calendar.due(noticeDate, { days: windowDays, unit: 'working_days' });
+          if (this.today() <= due)
+            blockers.push({ code: 'STATEMENT_WINDOW_OPEN', missing: [`window_until:${due}`] });
+        }
+      }
+      if (types.has('hearing_notice') && !types.has('hearing_record'))
+        blockers.push({ code: 'HEARING_PENDING', missing: ['record:hearing_record'] });
+    }
+    return {
+      blockers,
+      major,
+      matched,
+      approvedReviewId:
+        reviews.find((r) => r.status === 'approved' && r.substanceHash === substanceHash(input))?.id ?? null,
+    };
+  }
+
+  async decide(principal: Principal, caseId: string, input: DecisionInput) {
+    const c = await this.access.governed(this.db, principal, caseId, 'case.approve');
+    if (c.stage !== 'decision' || c.status !== 'open')
+      throw new AppError('INVALID_TRANSITION', {
+        reason: 'decision_stage_only',
+        stage: c.stage,
+        status: c.status,
+      });
+    if (await this.hasDecision(this.db, caseId))
+      throw new AppError('CONFLICT', { reason: 'already_decided' });
+    if (input.outcome === 'penalty' && input.penalties.length === 0) {
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: 'penalties', message: '处罚决定须列明处罚种类' }],
+      });
+    }
+    const { blockers, major, approvedReviewId } = await this.decisionBlockers(c, input);
+    const review = blockers.find((b) => b.code === 'LEGAL_REVIEW_REQUIRED');
+    const first = review ?? blockers[0];
+    if (first)
+      throw new AppError(first.code as 'LEGAL_REVIEW_REQUIRED', {
+        missing: blockers.flatMap((b) => b.missing),
+        blockers,
+      });
+    const row = {
+      id: randomUUID(),
+      caseId,
+      documentNumber: input.documentNumber,
+      outcome: input.outcome,
+      summary: input.summary,
+      facts: input.facts,
+      basis: input.basis,
+      decidedOn: input.decidedOn,
+      penalties: JSON.stringify(input.penalties),
+      substanceHash: substanceHash(input),
+      major: major ? 1 : 0,
+      legalReviewId: approvedReviewId,
+      decidedBy: principal.id,
+      createdAt: this.clock().toISOString(),
+    };
+    await this.db.transaction().execute(async (tx) => {
+      await tx.insertInto('caseDecision').values(row).execute();
+      await this.events.record(tx, actorOf(principal), caseId, {
+        type: 'decided',
+        summary: `作出决定 ${input.documentNumber}：${input.summary}`,
+        detail: { decisionId: row.id, outcome: input.outcome, major, legalReviewId: approvedReviewId },
+        after: row,
+      });
+    });
+    return this.presentDecision(row);
+  }
+}

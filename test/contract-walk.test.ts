@@ -1,0 +1,262 @@
+import { createHash } from 'node:crypto';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, errorCode, type Client, type TestApp } from './support/app.js';
+import { buildCase, uploadMedia } from './support/factories.js';
+
+let t: TestApp;
+let officer1: Client;
+let head: Client;
+let reviewer: Client;
+beforeAll(async () => {
+  t = await createTestApp();
+  officer1 = await t.login('officer1');
+  head = await t.login('head');
+  reviewer = await t.login('reviewer');
+});
+afterAll(async () => t.close());
+
+const decisionBody = (fine: number) => ({
+  documentNumber: '清环罚字〔2026〕第12号',
+  summary: '超标排放水污染物',
+  facts: '经查，当事人于2026年11月20日通过雨水排放口排放生产废水，化学需氧量超标2.3倍。',
+  basis: '《中华人民共和国水污染防治法》第八十三条第（二）项',
+  decidedOn: '2026-11-26',
+  penalties: [{ type: 'fine', amount: fine }],
+});
+
+describe('the contract walk, steps 1–9', () => {
+  it('runs from 立案 through the legal-review gate to 结案归档', async () => {
+    // 1–2
+    const c = await buildCase(t, officer1);
+    expect((await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'investigation' })).statusCode).toBe(200);
+    // 3
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'onsite_inspection_record',
+      title: '现场检查笔录',
+      content: '现场检查。',
+    });
+    await uploadMedia(officer1, c.id, {
+      activity: 'onsite_inspection',
+      capturedAt: '2026-11-26T09:00:00+08:00',
+    });
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'investigation_report',
+      title: '案件调查报告',
+      content: '调查终结。',
+    });
+    // 4
+    expect((await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'decision' })).statusCode).toBe(200);
+    // 5
+    expect(
+      (
+        await officer1.post(`/api/v1/cases/${c.id}/records`, {
+          type: 'prior_notice',
+          title: '行政处罚事先（听证）告知书',
+          content: '拟处罚款。',
+          fields: { penalties: [{ type: 'fine', amount: 300000 }] },
+        })
+      ).statusCode,
+    ).toBe(201);
+    expect(
+      (
+        await officer1.post(`/api/v1/cases/${c.id}/records`, {
+          type: 'statement_waiver',
+          title: '放弃陈述申辩、听证的声明',
+          content: '当事人放弃。',
+        })
+      ).statusCode,
+    ).toBe(201);
+    // 6
+    const gated = await head.post(`/api/v1/cases/${c.id}/decision`, decisionBody(300000));
+    expect(gated.statusCode).toBe(409);
+    expect(errorCode(gated)).toBe('LEGAL_REVIEW_REQUIRED');
+    expect(gated.json<{ error: { details: { missing: string[] } } }>().error.details.missing).toEqual([
+      'legal_review',
+      'record:collective_discussion',
+    ]);
+    // 7
+    const submitted = await officer1.post(`/api/v1/cases/${c.id}/legal-reviews`, {
+      draft: decisionBody(300000),
+    });
+    expect(submitted.statusCode, submitted.body).toBe(201);
+    const review = submitted.json<{ id: string; due: string; matchedRules: { id: string }[] }>();
+    expect(review.due).toBe('2026-12-03'); // Thu 11-26 + 5 working days
+    expect(review.matchedRules.map((r) => r.id)).toEqual(['large_amount']);
+    // 8
+    const checklist = Object.fromEntries(
+      ['subject', 'jurisdiction', 'procedure', 'facts', 'evidence', 'law', 'discretion'].map((k) => [
+        k,
+        { ok: true },
+      ]),
+    );
+    const opinion = await reviewer.post(`/api/v1/legal-reviews/${review.id}/opinion`, {
+      outcome: 'approved',
+      checklist,
+      opinion: '同意。',
+    });
+    expect(opinion.json()).toMatchObject({ status: 'approved' });
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'collective_discussion',
+      title: '案件集体讨论笔录',
+      content: '一致同意。',
+    });
+    expect(errorCode(await head.post(`/api/v1/cases/${c.id}/decision`, decisionBody(250000)))).toBe(
+      'LEGAL_REVIEW_REQUIRED',
+    );
+    const decided = await head.post(`/api/v1/cases/${c.id}/decision`, decisionBody(300000));
+    expect(decided.statusCode, decided.body).toBe(201);
+    // 9
+    expect((await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'execution' })).statusCode).toBe(200);
+    for (const type of ['service_receipt', 'payment_receipt', 'closing_approval']) {
+      expect(
+        (await officer1.post(`/api/v1/cases/${c.id}/records`, { type, title: type, content: '—' }))
+          .statusCode,
+      ).toBe(201);
+    }
+    expect((await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'archived' })).statusCode).toBe(200);
+    expect(
+      errorCode(
+        await officer1.post(`/api/v1/cases/${c.id}/records`, {
+          type: 'inquiry_record',
+          title: 'x',
+          content: 'y',
+        }),
+      ),
+    ).toBe('CASE_ARCHIVED');
+    const zip = unzipSync(new Uint8Array((await officer1.get(`/api/v1/cases/${c.id}/archive`)).rawPayload));
+    const manifest = JSON.parse(strFromU8(zip['manifest.json'] ?? new Uint8Array())) as {
+      files: { file: string; sha256: string }[];
+    };
+    for (const f of manifest.files)
+      expect(
+        createHash('sha256')
+          .update(zip[f.file] ?? new Uint8Array())
+          .digest('hex'),
+      ).toBe(f.sha256);
+  });
+});
+
+describe('the decision gate', () => {
+  it('asks only for what the catalog and the procedure require', async () => {
+    const c = await buildCase(t, officer1);
+    await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'investigation' });
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'onsite_inspection_record',
+      title: '笔录',
+      content: '检查',
+    });
+    await uploadMedia(officer1, c.id, {
+      activity: 'onsite_inspection',
+      capturedAt: '2026-11-26T09:00:00+08:00',
+    });
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'investigation_report',
+      title: '报告',
+      content: '终结',
+    });
+    await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'decision' });
+    // below the organisation threshold (100,000): not major, but the notice and its window apply
+    expect(errorCode(await head.post(`/api/v1/cases/${c.id}/decision`, decisionBody(99999.99)))).toBe(
+      'PRIOR_NOTICE_REQUIRED',
+    );
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'prior_notice',
+      title: '告知书',
+      content: '拟罚款',
+      fields: { penalties: [{ type: 'fine', amount: 50000 }] },
+    });
+    expect(errorCode(await head.post(`/api/v1/cases/${c.id}/decision`, decisionBody(50000)))).toBe(
+      'STATEMENT_WINDOW_OPEN',
+    );
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'statement_waiver',
+      title: '声明',
+      content: '放弃',
+    });
+    const heavier = await head.post(`/api/v1/cases/${c.id}/decision`, decisionBody(60000));
+    expect(errorCode(heavier)).toBe('NOTICE_EXCEEDED');
+    expect(heavier.json<{ error: { details: { missing: string[] } } }>().error.details.missing).toEqual([
+      'amount:fine',
+    ]);
+    expect((await officer1.post(`/api/v1/cases/${c.id}/decision`, decisionBody(50000))).statusCode).toBe(403);
+    expect((await head.post(`/api/v1/cases/${c.id}/decision`, decisionBody(50000))).statusCode).toBe(201);
+    expect(errorCode(await head.post(`/api/v1/cases/${c.id}/decision`, decisionBody(50000)))).toBe(
+      'CONFLICT',
+    );
+  });
+
+  it('refuses a reviewer who handles the case, and extends a review once', async () => {
+    const c = await buildCase(t, officer1);
+    await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'investigation' });
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'onsite_inspection_record',
+      title: '笔录',
+      content: '检查',
+    });
+    await uploadMedia(officer1, c.id, {
+      activity: 'onsite_inspection',
+      capturedAt: '2026-11-26T09:00:00+08:00',
+    });
+    expect(
+      errorCode(await officer1.post(`/api/v1/cases/${c.id}/legal-reviews`, { draft: decisionBody(300000) })),
+    ).toBe('INVALID_TRANSITION');
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'investigation_report',
+      title: '报告',
+      content: '终结',
+    });
+    await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'decision' });
+    const r = (
+      await officer1.post(`/api/v1/cases/${c.id}/legal-reviews`, { draft: decisionBody(300000) })
+    ).json<{ id: string; due: string }>();
+    expect(
+      errorCode(await officer1.post(`/api/v1/cases/${c.id}/legal-reviews`, { draft: decisionBody(300000) })),
+    ).toBe('CONFLICT');
+    const ext = await head.post(`/api/v1/legal-reviews/${r.id}/extension`, { reason: '案情复杂' });
+    expect(ext.json()).toEqual({ due: '2026-12-08' }); // 12-03 + 3 working days
+    expect(errorCode(await head.post(`/api/v1/legal-reviews/${r.id}/extension`, { reason: '再次' }))).toBe(
+      'EXTENSION_LIMIT',
+    );
+    // an assigned officer who also holds the reviewer role may not review the case
+    const admin = await t.login('admin');
+    const officer2Id =
+      (await admin.get('/api/v1/users?q=officer2')).json<{ items: { id: string }[] }>().items[0]?.id ?? '';
+    await admin.patch(`/api/v1/users/${officer2Id}`, { roles: ['officer', 'legal_reviewer'] });
+    const conflicted = await t.login('officer2');
+    const checklist = Object.fromEntries(
+      ['subject', 'jurisdiction', 'procedure', 'facts', 'evidence', 'law', 'discretion'].map((k) => [
+        k,
+        true,
+      ]),
+    );
+    expect(
+      errorCode(
+        await conflicted.post(`/api/v1/legal-reviews/${r.id}/opinion`, {
+          outcome: 'approved',
+          checklist,
+          opinion: '同意',
+        }),
+      ),
+    ).toBe('REVIEWER_CONFLICT');
+    const returned = await reviewer.post(`/api/v1/legal-reviews/${r.id}/opinion`, {
+      outcome: 'returned',
+      checklist: { ...checklist, evidence: { ok: false, note: '证据链不完整' } },
+      opinion: '补充监测报告',
+    });
+    expect(returned.json()).toMatchObject({ status: 'returned' });
+    const round2 = await officer1.post(`/api/v1/cases/${c.id}/legal-reviews`, {
+      draft: decisionBody(300000),
+    });
+    expect(round2.json()).toMatchObject({ round: 2, status: 'pending' });
+    await admin.patch(`/api/v1/users/${officer2Id}`, { roles: ['officer'] });
+  });
+
+  it('publishes the catalog with its sources on the portal', async () => {
+    const cat = (await t.anonymous.get('/api/v1/public/legal-review-catalog')).json<{
+      rules: { id: string; source: string }[];
+    }>();
+    expect(cat.rules.map((r) => r.id)).toContain('large_amount');
+    expect(cat.rules.every((r) => r.source.length > 0)).toBe(true);
+  });
+});
