@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, errorCode, type Client, type TestApp } from './support/app.js';
-import { buildCase, uploadMedia } from './support/factories.js';
+import { createTestApp, errorCode, TestClock, type Client, type TestApp } from './support/app.js';
+import { buildCase, caseInDecision, uploadMedia } from './support/factories.js';
 
 let t: TestApp;
 let officer1: Client;
@@ -252,11 +252,88 @@ describe('the decision gate', () => {
     await admin.patch(`/api/v1/users/${officer2Id}`, { roles: ['officer'] });
   });
 
+  it('accepts an approved substance under another document number, and reviews due across the National Day', async () => {
+    const c = await buildCase(t, officer1);
+    await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'investigation' });
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'onsite_inspection_record',
+      title: '笔录',
+      content: '检查',
+    });
+    await uploadMedia(officer1, c.id, {
+      activity: 'onsite_inspection',
+      capturedAt: '2026-11-26T09:00:00+08:00',
+    });
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'investigation_report',
+      title: '报告',
+      content: '终结',
+    });
+    await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'decision' });
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'prior_notice',
+      title: '告知书',
+      content: '拟罚款',
+      fields: { penalties: [{ type: 'fine', amount: 300000 }] },
+    });
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'statement_waiver',
+      title: '声明',
+      content: '放弃',
+    });
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'collective_discussion',
+      title: '集体讨论',
+      content: '同意',
+    });
+    const r = (
+      await officer1.post(`/api/v1/cases/${c.id}/legal-reviews`, { draft: decisionBody(300000) })
+    ).json<{ id: string }>();
+    const checklist = Object.fromEntries(
+      ['subject', 'jurisdiction', 'procedure', 'facts', 'evidence', 'law', 'discretion'].map((k) => [
+        k,
+        true,
+      ]),
+    );
+    await reviewer.post(`/api/v1/legal-reviews/${r.id}/opinion`, {
+      outcome: 'approved',
+      checklist,
+      opinion: '同意',
+    });
+    const renumbered = {
+      ...decisionBody(300000),
+      documentNumber: '清环罚字〔2026〕第99号',
+      summary: '另拟摘要',
+    };
+    expect((await head.post(`/api/v1/cases/${c.id}/decision`, renumbered)).statusCode).toBe(201);
+  });
+
   it('publishes the catalog with its sources on the portal', async () => {
     const cat = (await t.anonymous.get('/api/v1/public/legal-review-catalog')).json<{
       rules: { id: string; source: string }[];
     }>();
     expect(cat.rules.map((r) => r.id)).toContain('large_amount');
     expect(cat.rules.every((r) => r.source.length > 0)).toBe(true);
+  });
+});
+
+describe('review deadlines around the National Day holiday', () => {
+  it('counts 5 working days from receipt across 10-01..10-07 and the make-up Saturday', async () => {
+    const clock = new TestClock('2026-09-28T02:00:00Z');
+    const t2 = await createTestApp({ clock });
+    try {
+      const o = await t2.login('officer1');
+      const h = await t2.login('head');
+      const c = await caseInDecision(t2, o, h, 300000);
+      const r = await o.post(`/api/v1/cases/${c.id}/legal-reviews`, { draft: decisionBody(300000) });
+      // 09-29, 09-30, 10-08, 10-09, 10-10 (Saturday, a make-up working day)
+      expect(r.json()).toMatchObject({ receivedOn: '2026-09-28', due: '2026-10-10' });
+      const ext = await h.post(`/api/v1/legal-reviews/${r.json<{ id: string }>().id}/extension`, {
+        reason: '复杂',
+      });
+      expect(ext.json()).toEqual({ due: '2026-10-14' }); // 10-12, 10-13, 10-14
+    } finally {
+      await t2.close();
+    }
   });
 });

@@ -110,7 +110,7 @@ export async function caseInDecision(t: TestApp, officer: Client, head: Client, 
   });
   await uploadMedia(officer, c.id, {
     activity: 'onsite_inspection',
-    capturedAt: '2026-11-26T09:00:00+08:00',
+    capturedAt: new Date(t.clock.now().getTime() - 3_600_000).toISOString(),
   });
   await officer.post(`/api/v1/cases/${c.id}/records`, {
     type: 'investigation_report',
