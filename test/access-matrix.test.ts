@@ -695,6 +695,13 @@ const CASES: Case[] = [
     allowed: CASE_READERS,
     ok: 200,
   },
+  {
+    method: 'GET',
+    route: '/api/v1/review/staffing',
+    url: () => '/api/v1/review/staffing',
+    allowed: ['head', 'legal_reviewer', 'supervisor'],
+    ok: 200,
+  },
 ];
 
 const tusMeta = (caseId: string) =>

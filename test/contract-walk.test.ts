@@ -308,6 +308,38 @@ describe('the decision gate', () => {
     expect((await head.post(`/api/v1/cases/${c.id}/decision`, renumbered)).statusCode).toBe(201);
   });
 
+  it('does not decide while a requested hearing is pending', async () => {
+    const c = await caseInDecision(t, officer1, head, 1000);
+    await officer1.post(`/api/v1/cases/${c.id}/records`, { type: 'hearing_notice', title: '听证通知书', content: '定于12月10日举行听证' });
+    expect(errorCode(await head.post(`/api/v1/cases/${c.id}/decision`, decisionBody(1000)))).toBe('HEARING_PENDING');
+    await officer1.post(`/api/v1/cases/${c.id}/records`, { type: 'hearing_record', title: '听证笔录', content: '听证已举行' });
+    expect((await head.post(`/api/v1/cases/${c.id}/decision`, decisionBody(1000))).statusCode).toBe(201);
+  });
+
+  it('shows the reviewer staffing indicator per unit', async () => {
+    const s = (await head.get('/api/v1/review/staffing')).json<{
+      units: {
+        unitName: string;
+        officers: number;
+        reviewers: number;
+        required: number;
+        sufficient: boolean;
+      }[];
+    }>();
+    expect(s.units.find((u) => u.unitName === '清远市生态环境局')).toMatchObject({
+      officers: 2,
+      reviewers: 1,
+      required: 1,
+      sufficient: true,
+    });
+    expect(s.units.find((u) => u.unitName === '清城分局')).toMatchObject({
+      officers: 0,
+      reviewers: 0,
+      required: 1,
+      sufficient: false,
+    });
+  });
+
   it('publishes the catalog with its sources on the portal', async () => {
     const cat = (await t.anonymous.get('/api/v1/public/legal-review-catalog')).json<{
       rules: { id: string; source: string }[];

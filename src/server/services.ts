@@ -17,6 +17,7 @@ import { EvidenceService } from './modules/records/evidence.service.js';
 import { MediaService } from './modules/records/media.service.js';
 import { RecordService } from './modules/records/record.service.js';
 import { ReviewService } from './modules/review/review.service.js';
+import { StaffingService } from './modules/review/staffing.service.js';
 import { createBlobStore, type BlobStore } from './platform/storage/index.js';
 
 /** The application's services, wired once per process (or per test). */
@@ -39,6 +40,7 @@ export type Services = {
   evidence: EvidenceService;
   evaluations: EvaluationService;
   reviews: ReviewService;
+  staffing: StaffingService;
 };
 
 export function createServices(config: Config, database: DatabaseHandle, clock: Clock): Services {
@@ -74,6 +76,7 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
     evidence,
     evaluations: new EvaluationService(db, access, events, audit, clock),
     reviews,
+    staffing: new StaffingService(db, clock),
     clues: new ClueService(db, access, cases, calendar, audit, clock),
     records,
     media: new MediaService(db, access, events, blobs, calendar, parameters, clock, config.media.maxBytes),

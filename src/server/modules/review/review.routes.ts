@@ -104,6 +104,30 @@ export const reviewRoutes =
         reply.status(201).send(await reviews.decide(authOf(req).principal, req.params.id, req.body)),
     });
 
+    app.get('/api/v1/review/staffing', {
+      config: { access: { permission: 'review.staffing' } },
+      schema: {
+        tags,
+        summary: '法制审核人员配备指标（不少于执法人员5%，至少1人）',
+        response: {
+          200: z.object({
+            ratio: z.number(),
+            units: z.array(
+              z.object({
+                unitId: z.string(),
+                unitName: z.string(),
+                officers: z.number(),
+                reviewers: z.number(),
+                required: z.number(),
+                sufficient: z.boolean(),
+              }),
+            ),
+          }),
+        },
+      },
+      handler: async () => services.staffing.indicator(),
+    });
+
     app.get('/api/v1/cases/:id/decision', {
       config: { access: { permission: 'case.read' } },
       schema: { tags, summary: '案件的决定', params: idParams, response: { 200: s.decision } },

@@ -395,8 +395,7 @@ export class ReviewService {
       const notice = notices.at(-1);
       if (!notice) blockers.push({ code: 'PRIOR_NOTICE_REQUIRED', missing: ['record:prior_notice'] });
       else {
-        const proposed = ((JSON.parse(notice.fields) as { penalties?: Penalty[] }).penalties ??
-          []);
+        const proposed = (JSON.parse(notice.fields) as { penalties?: Penalty[] }).penalties ?? [];
         const over = heavierThanNotice(input.penalties, proposed);
         if (over.length > 0) blockers.push({ code: 'NOTICE_EXCEEDED', missing: over });
         if (!types.has('statement_waiver')) {

@@ -37,6 +37,7 @@ export const PERMISSIONS = {
   /** 法制审核: reviewers give opinions and keep the catalog of major decisions. */
   'review.opinion': ['legal_reviewer'],
   'catalog.manage': ['legal_reviewer'],
+  'review.staffing': ['head', 'legal_reviewer', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
