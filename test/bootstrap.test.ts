@@ -30,9 +30,9 @@ describe(`migrations on ${dialectUnderTest}`, () => {
     const handle = await openDatabase(parseConfig(env).database);
     cleanups.unshift(() => handle.close());
     expect(handle.dialect).toBe(dialectUnderTest);
-    expect(await migrateToLatest(handle.db)).toEqual(Object.keys(migrations));
+    expect(await migrateToLatest(handle)).toEqual(Object.keys(migrations));
     expect(Object.keys(migrations)[0]).toBe('20261126_0001_foundation');
-    expect(await migrateToLatest(handle.db)).toEqual([]);
+    expect(await migrateToLatest(handle)).toEqual([]);
     const tables = (await handle.db.introspection.getTables()).map((t) => t.name).sort();
     expect(tables).toEqual(
       expect.arrayContaining([

@@ -310,9 +310,19 @@ describe('the decision gate', () => {
 
   it('does not decide while a requested hearing is pending', async () => {
     const c = await caseInDecision(t, officer1, head, 1000);
-    await officer1.post(`/api/v1/cases/${c.id}/records`, { type: 'hearing_notice', title: '听证通知书', content: '定于12月10日举行听证' });
-    expect(errorCode(await head.post(`/api/v1/cases/${c.id}/decision`, decisionBody(1000)))).toBe('HEARING_PENDING');
-    await officer1.post(`/api/v1/cases/${c.id}/records`, { type: 'hearing_record', title: '听证笔录', content: '听证已举行' });
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'hearing_notice',
+      title: '听证通知书',
+      content: '定于12月10日举行听证',
+    });
+    expect(errorCode(await head.post(`/api/v1/cases/${c.id}/decision`, decisionBody(1000)))).toBe(
+      'HEARING_PENDING',
+    );
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'hearing_record',
+      title: '听证笔录',
+      content: '听证已举行',
+    });
     expect((await head.post(`/api/v1/cases/${c.id}/decision`, decisionBody(1000))).statusCode).toBe(201);
   });
 

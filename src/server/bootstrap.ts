@@ -20,7 +20,7 @@ export async function bootstrap(
   fs.mkdirSync(config.dataDir, { recursive: true });
   const database = await openDatabase(config.database);
   try {
-    const migrations = await migrateToLatest(database.db);
+    const migrations = await migrateToLatest(database);
     const services = createServices(config, database, clock);
     const calendarYears = await services.calendar.loadShippedYears(SYSTEM_ACTOR);
     const seeded = config.mode === 'demo' ? await seedDemo(services) : false;

@@ -15,7 +15,12 @@ export type DialectName = 'sqlite' | 'postgres';
 // int8 (count(*), sums) as JS numbers; our values stay far below 2^53.
 pg.types.setTypeParser(20, (v) => Number(v));
 
-export type DatabaseHandle = { db: Db; dialect: DialectName; close: () => Promise<void> };
+export type DatabaseHandle = {
+  db: Db;
+  dialect: DialectName;
+  schema?: string | undefined;
+  close: () => Promise<void>;
+};
 
 export async function openDatabase(config: Config['database']): Promise<DatabaseHandle> {
   const plugins = [new CamelCasePlugin()];
@@ -45,7 +50,7 @@ export async function openDatabase(config: Config['database']): Promise<Database
     }
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', schema, close: () => db.destroy() };
 }
 
 /**
