@@ -166,6 +166,8 @@ export async function settle(page: Page): Promise<void> {
 
 /** Save `e2e/artifacts/<name>.png` (the whole page, or only the viewport, e.g. with a dialog open). */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  // A full-page shot of a scrolled page draws the sticky header and menu mid-page: start at the top.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await settle(page);
   await mkdir(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });

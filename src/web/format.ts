@@ -47,3 +47,23 @@ export function todayInChina(): string {
 export function chinaHour(now: Date = new Date()): number {
   return Number(parts(now)['hour']);
 }
+
+/** A byte count for people: 512 B, 1.2 KB, 34.5 MB, 1.02 GB. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value >= 100 ? value.toFixed(0) : value.toFixed(value >= 10 ? 1 : 2)} ${units[unit]}`;
+}
+
+/** An ISO 8601 date-time with the China offset (+08:00), e.g. for a capture time. */
+export function toChinaIso(date: Date): string {
+  const p = parts(date);
+  const seconds = String(date.getUTCSeconds()).padStart(2, '0');
+  return `${p['year']}-${p['month']}-${p['day']}T${p['hour']}:${p['minute']}:${seconds}+08:00`;
+}

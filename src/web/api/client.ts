@@ -57,11 +57,19 @@ let csrfToken: string | null = null;
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
+/** For requests not made through `request()` (uploads with progress use XMLHttpRequest). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
 
 // Called on a 401 from any staff call (set by the back office; the portal leaves it unset).
 let unauthorizedHandler: (() => void) | null = null;
 export function setUnauthorizedHandler(handler: (() => void) | null): void {
   unauthorizedHandler = handler;
+}
+/** Run the 401 handler (for requests not made through `request()`). */
+export function notifyUnauthorized(): void {
+  unauthorizedHandler?.();
 }
 
 export type Query = Record<string, string | number | boolean | null | undefined>;
@@ -85,6 +93,18 @@ export function buildUrl(path: string, query?: Query): string {
   return qs ? `${path}?${qs}` : path;
 }
 
+/** The ApiError for an error answer whose JSON body has been read (null when it was not JSON). */
+export function errorFromBody(status: number, body: unknown): ApiError {
+  const inner: unknown = typeof body === 'object' && body !== null && 'error' in body ? body.error : null;
+  const err = typeof inner === 'object' && inner !== null ? (inner as Record<string, unknown>) : null;
+  const code = typeof err?.['code'] === 'string' ? err['code'] : `HTTP_${status}`;
+  const details =
+    typeof err?.['details'] === 'object' && err['details'] !== null
+      ? (err['details'] as Record<string, unknown>)
+      : {};
+  return new ApiError(status, code, messageFor(code, err?.['message']), details);
+}
+
 async function parseError(response: Response): Promise<ApiError> {
   let body: unknown = null;
   try {
@@ -92,14 +112,7 @@ async function parseError(response: Response): Promise<ApiError> {
   } catch {
     body = null;
   }
-  const inner: unknown = typeof body === 'object' && body !== null && 'error' in body ? body.error : null;
-  const err = typeof inner === 'object' && inner !== null ? (inner as Record<string, unknown>) : null;
-  const code = typeof err?.['code'] === 'string' ? err['code'] : `HTTP_${response.status}`;
-  const details =
-    typeof err?.['details'] === 'object' && err['details'] !== null
-      ? (err['details'] as Record<string, unknown>)
-      : {};
-  return new ApiError(response.status, code, messageFor(code, err?.['message']), details);
+  return errorFromBody(response.status, body);
 }
 
 /** Call the API; resolves to the parsed JSON body (undefined for 204), throws ApiError otherwise. */

@@ -101,6 +101,7 @@ export interface Officer {
 export interface OfficerQuery {
   q?: string;
   departmentId?: string;
+  status?: CertificateStatus;
   page: number;
   pageSize: number;
 }
@@ -180,4 +181,325 @@ export interface AuditVerifyResult {
   entries: number;
   head: string;
   brokenAt?: { seq: number; reason: string };
+}
+
+// ---- cases ----------------------------------------------------------------------------------
+
+export const CASE_KINDS = ['penalty', 'coercion', 'inspection', 'permit'] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
+/** The five stages, in order. */
+export const STAGES = ['initiated', 'investigation', 'decision', 'execution', 'archived'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const CASE_STATUSES = ['open', 'suspended', 'terminated'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const PARTY_TYPES = ['person', 'organization', 'individual_business'] as const;
+export type PartyType = (typeof PARTY_TYPES)[number];
+
+export interface PartyInput {
+  type: PartyType;
+  name: string;
+  idNumber?: string;
+  creditCode?: string;
+  legalRepresentative?: string;
+  address?: string;
+  phone?: string;
+}
+
+export interface CreateCaseBody {
+  kind: CaseKind;
+  title: string;
+  party: PartyInput;
+  officerIds: string[];
+  violationEndedOn?: string;
+  discoveredOn?: string;
+  graveHarm?: boolean;
+}
+
+export interface CreatedCase {
+  id: string;
+  number: string;
+  kind: CaseKind;
+  stage: Stage;
+}
+
+export interface Blocker {
+  code: string;
+  message: string;
+  missing: string[];
+}
+
+export type DeadlineStatus = 'open' | 'paused' | 'met' | 'cancelled';
+
+export interface Deadline {
+  kind: string;
+  label: string;
+  source: string;
+  startsOn: string;
+  days: number;
+  unit: 'working_days' | 'calendar_days';
+  due: string;
+  provisional: boolean;
+  status: DeadlineStatus;
+  overdue: boolean;
+  dueSoon: boolean;
+}
+
+export interface CaseOfficer {
+  accountId: string;
+  name: string;
+  certificateNo: string | null;
+  certificateStatus: CertificateStatus | 'none';
+  assignedAt: string;
+  removedAt: string | null;
+  removedReason: string | null;
+}
+
+export interface CaseView {
+  id: string;
+  number: string;
+  kind: CaseKind;
+  title: string;
+  stage: Stage;
+  status: CaseStatus;
+  departmentId: string;
+  party: {
+    type: PartyType;
+    name: string;
+    idNumber: string | null;
+    creditCode: string | null;
+    legalRepresentative: string | null;
+    address: string | null;
+    phone: string | null;
+  };
+  discoveredOn: string;
+  violationEndedOn: string | null;
+  graveHarm: boolean;
+  limitationLastDay: string | null;
+  filedOn: string | null;
+  officers: CaseOfficer[];
+  nextStage: Stage | null;
+  blockers: Blocker[];
+  deadlines: Deadline[];
+  recordingScript: string[];
+  createdAt: string;
+  updatedAt: string;
+  archivedAt: string | null;
+}
+
+export interface CaseSummary {
+  id: string;
+  number: string;
+  kind: CaseKind;
+  title: string;
+  stage: Stage;
+  status: CaseStatus;
+  partyName: string;
+  departmentId: string;
+  createdAt: string;
+}
+
+export interface CaseQuery {
+  q?: string;
+  kind?: CaseKind;
+  stage?: Stage;
+  page: number;
+  pageSize: number;
+}
+
+export interface TimelineItem {
+  seq: number;
+  at: string;
+  actorName: string;
+  type: string;
+  summary: string;
+  detail: Record<string, unknown>;
+}
+
+export const PERIOD_KINDS = [
+  'testing',
+  'monitoring',
+  'appraisal',
+  'announcement',
+  'expert_review',
+  'hearing',
+] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+export interface CasePeriod {
+  id: string;
+  /** One of PERIOD_KINDS, or `suspension` (opened by a granted 中止). */
+  kind: string;
+  startedOn: string;
+  endedOn: string | null;
+  note: string;
+}
+
+export const APPROVAL_KINDS = [
+  'decision_extension',
+  'suspension',
+  'resumption',
+  'termination',
+  'recusal',
+] as const;
+export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
+export type ApprovalStatus = 'pending' | 'granted' | 'rejected';
+
+export interface ApprovalPayload {
+  officerId?: string;
+  applicant?: 'party' | 'officer';
+  days?: number;
+  basis?: 'head' | 'collective_discussion';
+}
+
+export interface ApprovalRequest {
+  id: string;
+  caseId: string;
+  caseNumber?: string;
+  caseTitle?: string;
+  kind: string;
+  payload: Record<string, unknown>;
+  reason: string;
+  status: ApprovalStatus;
+  requestedBy: string;
+  requestedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionReason: string | null;
+}
+
+export interface ApprovalRequestBody {
+  kind: ApprovalKind;
+  reason: string;
+  payload: ApprovalPayload;
+}
+
+export type DeadlineWithin = 'overdue' | 'due_soon' | 'all_open';
+
+export interface DeadlineItem extends Deadline {
+  caseId: string;
+  caseNumber: string;
+  caseTitle: string;
+  stage: Stage;
+}
+
+// ---- records and media ------------------------------------------------------------------------
+
+export type FieldKind = 'text' | 'longtext' | 'date' | 'datetime' | 'money' | 'number' | 'boolean' | 'list';
+
+export interface TemplateField {
+  key: string;
+  label: string;
+  kind: FieldKind;
+  required: boolean;
+  help?: string;
+  options?: { value: string; label: string }[];
+}
+
+export const MEDIA_ACTIVITIES = [
+  'onsite_inspection',
+  'investigation',
+  'hearing',
+  'service',
+  'seizure',
+  'demolition',
+] as const;
+export type MediaActivity = (typeof MEDIA_ACTIVITIES)[number];
+
+export interface RecordTemplate {
+  type: string;
+  title: string;
+  stage: Stage;
+  supplementary: boolean;
+  avActivity?: MediaActivity;
+  fields: TemplateField[];
+  notices: string[];
+  signatures: string[];
+  sealed: boolean;
+}
+
+export interface CaseRecord {
+  id: string;
+  caseId: string;
+  seriesId: string;
+  type: string;
+  typeLabel: string;
+  version: number;
+  title: string;
+  content: string;
+  fields: Record<string, unknown>;
+  documentNumber: string | null;
+  supplementary: boolean;
+  signedAt: string | null;
+  sealedAt: string | null;
+  createdBy: string;
+  createdAt: string;
+  missingFields: string[];
+  latest: boolean;
+}
+
+export interface RecordBody {
+  type: string;
+  title: string;
+  content: string;
+  fields?: Record<string, unknown>;
+  documentNumber?: string;
+}
+
+export interface CaseMedia {
+  id: string;
+  caseId: string;
+  sha256: string;
+  size: number;
+  mimeType: string;
+  activity: MediaActivity;
+  capturedAt: string;
+  storedAt: string;
+  storageDueAt: string;
+  late: boolean;
+  device: string | null;
+  location: string | null;
+  officerId: string | null;
+  continuous: boolean;
+  insideHome: boolean;
+  homeConsent: boolean;
+  uploadedBy: string;
+}
+
+export interface MediaCreated extends CaseMedia {
+  warnings: string[];
+}
+
+export interface MediaUploadMeta {
+  activity: MediaActivity;
+  /** ISO 8601 with an offset. */
+  capturedAt: string;
+  device?: string;
+  location?: string;
+  continuous?: boolean;
+  insideHome?: boolean;
+  homeConsent?: boolean;
+}
+
+export interface CaseFileEntry {
+  order: number;
+  file: string;
+  title: string;
+  kind: 'record' | 'media';
+  recordId?: string;
+  mediaId?: string;
+  version?: number;
+}
+
+export interface CaseFileContents {
+  caseId: string;
+  number: string;
+  contents: CaseFileEntry[];
+  completeness: {
+    complete: boolean;
+    missingRecords: string[];
+    incompleteRecords: { recordId: string; type: string; missingFields: string[] }[];
+  };
 }

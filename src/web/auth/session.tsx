@@ -26,6 +26,14 @@ export const PAGE_ROLES = {
   officers: ['admin'],
   calendar: ['admin'],
   audit: ['admin'],
+  /** Case pages: every role that reads cases (administrators manage accounts, not cases). */
+  cases: ['officer', 'legal_reviewer', 'head', 'supervisor', 'filler', 'checker', 'approver'],
+  /** Opening a case and writing its records, media and requests (assigned officers only). */
+  caseWrite: ['officer'],
+  /** Stage moves and decisions on requests. */
+  caseApprove: ['head'],
+  approvals: ['head'],
+  deadlines: ['officer', 'legal_reviewer', 'head', 'supervisor', 'filler', 'checker', 'approver'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type PageKey = keyof typeof PAGE_ROLES;

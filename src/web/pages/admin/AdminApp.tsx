@@ -9,8 +9,13 @@ import { StaffProviders } from '../../components/StaffProviders.js';
 import { t } from '../../i18n/index.js';
 import { AdminLayout } from './AdminLayout.js';
 import { AdminNotFoundPage } from './AdminNotFoundPage.js';
+import { ApprovalsPage } from './ApprovalsPage.js';
 import { AuditPage } from './AuditPage.js';
 import { CalendarPage } from './CalendarPage.js';
+import { CaseCreatePage } from './CaseCreatePage.js';
+import { CasePage } from './CasePage.js';
+import { CasesPage } from './CasesPage.js';
+import { DeadlinesPage } from './DeadlinesPage.js';
 import { DashboardPage } from './DashboardPage.js';
 import { DepartmentsPage } from './DepartmentsPage.js';
 import { OfficersPage } from './OfficersPage.js';
@@ -83,6 +88,11 @@ function SessionGate() {
           <Route path="officers" element={guarded('officers', <OfficersPage />)} />
           <Route path="calendar" element={guarded('calendar', <CalendarPage />)} />
           <Route path="audit" element={guarded('audit', <AuditPage />)} />
+          <Route path="cases" element={guarded('cases', <CasesPage />)} />
+          <Route path="cases/new" element={guarded('caseWrite', <CaseCreatePage />)} />
+          <Route path="cases/:id" element={guarded('cases', <CasePage />)} />
+          <Route path="approvals" element={guarded('approvals', <ApprovalsPage />)} />
+          <Route path="deadlines" element={guarded('deadlines', <DeadlinesPage />)} />
           <Route path="*" element={<AdminNotFoundPage />} />
         </Route>
       </Routes>

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App,
   Avatar,
@@ -19,7 +19,10 @@ import {
   BankOutlined,
   BellOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
+  ClockCircleOutlined,
   DashboardOutlined,
+  FolderOpenOutlined,
   IdcardOutlined,
   KeyOutlined,
   LogoutOutlined,
@@ -31,6 +34,7 @@ import {
 } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { authApi } from '../../api/admin.js';
+import { deadlinesApi } from '../../api/cases.js';
 import { setCsrfToken } from '../../api/client.js';
 import type { SessionUser } from '../../api/types.js';
 import { canAccess, useSession, type PageKey } from '../../auth/session.js';
@@ -61,6 +65,32 @@ function buildMenu(user: SessionUser): MenuItem[] {
       label: <Link to="/admin">{t('admin.menu.dashboard')}</Link>,
     },
   ];
+  if (canAccess(user, 'cases')) {
+    const children: MenuItem[] = [
+      { key: '/admin/cases', label: <Link to="/admin/cases">{t('admin.menu.caseList')}</Link> },
+    ];
+    if (canAccess(user, 'caseWrite')) {
+      children.push({
+        key: '/admin/cases/new',
+        label: <Link to="/admin/cases/new">{t('admin.menu.caseCreate')}</Link>,
+      });
+    }
+    items.push({ key: 'cases', icon: <FolderOpenOutlined />, label: t('admin.menu.cases'), children });
+  }
+  if (canAccess(user, 'approvals')) {
+    items.push({
+      key: '/admin/approvals',
+      icon: <CheckSquareOutlined />,
+      label: <Link to="/admin/approvals">{t('admin.menu.approvals')}</Link>,
+    });
+  }
+  if (canAccess(user, 'deadlines')) {
+    items.push({
+      key: '/admin/deadlines',
+      icon: <ClockCircleOutlined />,
+      label: <Link to="/admin/deadlines">{t('admin.menu.deadlines')}</Link>,
+    });
+  }
   const system = SYSTEM_PAGES.filter((p) => canAccess(user, p.page)).map<MenuItem>((p) => ({
     key: p.path,
     icon: p.icon,
@@ -72,15 +102,48 @@ function buildMenu(user: SessionUser): MenuItem[] {
   return items;
 }
 
-function Notifications() {
+/** The bell: how many case deadlines are overdue or due within 2 working days (case readers only). */
+function Notifications({ enabled }: { enabled: boolean }) {
+  const overdue = useQuery({
+    queryKey: ['deadlines', 'overdue'],
+    queryFn: ({ signal }) => deadlinesApi.list('overdue', signal),
+    enabled,
+    refetchInterval: 5 * 60_000,
+  });
+  const soon = useQuery({
+    queryKey: ['deadlines', 'due_soon'],
+    queryFn: ({ signal }) => deadlinesApi.list('due_soon', signal),
+    enabled,
+    refetchInterval: 5 * 60_000,
+  });
+  const overdueCount = overdue.data?.items.length ?? 0;
+  const soonCount = soon.data?.items.length ?? 0;
+  const total = overdueCount + soonCount;
+  const content =
+    enabled && total > 0 ? (
+      <div style={{ maxWidth: 260 }}>
+        <Typography.Paragraph style={{ marginBottom: 8 }}>
+          {t('admin.header.deadlineSummary', { overdue: overdueCount, soon: soonCount })}
+        </Typography.Paragraph>
+        <Link to={overdueCount > 0 ? '/admin/deadlines?within=overdue' : '/admin/deadlines?within=due_soon'}>
+          {t('admin.header.viewDeadlines')}
+        </Link>
+      </div>
+    ) : (
+      t('admin.header.noNotifications')
+    );
   return (
-    <Popover content={t('admin.header.noNotifications')} trigger="click" placement="bottomRight">
-      <Badge count={0} size="small">
+    <Popover content={content} trigger="click" placement="bottomRight">
+      <Badge count={total} size="small" color={overdueCount > 0 ? '#cf1322' : '#d46b08'}>
         <Button
           type="text"
           shape="circle"
           icon={<BellOutlined />}
-          aria-label={t('admin.header.notifications')}
+          aria-label={
+            total > 0
+              ? `${t('admin.header.notifications')}：${t('admin.header.deadlineSummary', { overdue: overdueCount, soon: soonCount })}`
+              : t('admin.header.notifications')
+          }
         />
       </Badge>
     </Popover>
@@ -98,7 +161,9 @@ export function AdminLayout() {
   const [passwordOpen, setPasswordOpen] = useState(false);
 
   const menuItems = useMemo(() => buildMenu(user), [user]);
-  const selectedKey = location.pathname.replace(/\/+$/, '') || '/admin';
+  const path = location.pathname.replace(/\/+$/, '') || '/admin';
+  // A case page belongs to the case list in the menu.
+  const selectedKey = /^\/admin\/cases\/(?!new$)[^/]+$/.test(path) ? '/admin/cases' : path;
   const compact = screens.md === false;
 
   const logout = useMutation({
@@ -134,7 +199,7 @@ export function AdminLayout() {
             mode="inline"
             items={menuItems}
             selectedKeys={[selectedKey]}
-            defaultOpenKeys={['system']}
+            defaultOpenKeys={['cases', 'system']}
           />
         </nav>
       </Layout.Sider>
@@ -156,7 +221,7 @@ export function AdminLayout() {
             )}
           </div>
           <div className="admin-header__right">
-            <Notifications />
+            <Notifications enabled={canAccess(user, 'deadlines')} />
             <span style={{ whiteSpace: 'nowrap' }}>
               <Avatar
                 size="small"

@@ -1,10 +1,17 @@
 import type { ReactNode } from 'react';
-import { Card, Col, Empty, Row, Space, Typography } from 'antd';
-import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Col, Empty, Flex, Row, Space, Spin, Statistic, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router';
 import type { Role } from '../../../shared/roles.js';
+import { approvalsApi, casesApi, deadlinesApi } from '../../api/cases.js';
+import type { DeadlineItem } from '../../api/types.js';
 import { canAccess, hasAnyRole, useSession, type PageKey } from '../../auth/session.js';
+import { approvalKindLabel } from '../../components/caseLabels.js';
+import { QueryError } from '../../components/QueryError.js';
 import { RoleTags } from '../../components/RoleTags.js';
-import { chinaHour, todayInChina } from '../../format.js';
+import { CaseStatusTag, DeadlineCountdown, StageTag } from '../../components/StatusTag.js';
+import { chinaHour, formatDateTime, todayInChina } from '../../format.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 
 interface CardSpec {
@@ -12,21 +19,191 @@ interface CardSpec {
   title: MessageKey;
   empty: MessageKey;
   roles: readonly Role[];
+  /** Live content; cards without it are placeholders until their module exists. */
+  body?: () => ReactNode;
 }
 
-// Placeholders until the case, review and publicity modules exist: each says what will appear here.
+const SHOWN = 5;
+/** Text colours of the palette (red overdue, orange due soon, blue pending), for figures. */
+const TEXT_RED = '#cf1322';
+const TEXT_ORANGE = '#d46b08';
+
+function MyCases() {
+  const user = useSession();
+  const navigate = useNavigate();
+  const cases = useQuery({
+    queryKey: ['cases', 'dashboard'],
+    queryFn: ({ signal }) => casesApi.list({ page: 1, pageSize: SHOWN }, signal),
+  });
+  if (cases.isPending) return <Spin />;
+  if (cases.isError) return <QueryError error={cases.error} onRetry={() => void cases.refetch()} />;
+  const items = cases.data.items;
+  return (
+    <Flex vertical gap={10}>
+      {items.length === 0 && (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('admin.dashboard.cards.myCasesEmpty')} />
+      )}
+      {items.map((c) => (
+        <div key={c.id} className="dashboard-row">
+          <Link to={`/admin/cases/${c.id}`} className="dashboard-row__title">
+            {c.title}
+          </Link>
+          <Flex justify="space-between" align="center" gap={8} wrap>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {c.number}
+            </Typography.Text>
+            <span>
+              <StageTag stage={c.stage} />
+              {c.status !== 'open' && <CaseStatusTag status={c.status} />}
+            </span>
+          </Flex>
+        </div>
+      ))}
+      <Flex justify="space-between" align="center">
+        <Link to="/admin/cases">
+          {t('admin.dashboard.cards.viewAll')}
+          {cases.data.total > 0 ? `（${t('common.totalItems', { total: cases.data.total })}）` : ''}
+        </Link>
+        {canAccess(user, 'caseWrite') && (
+          <Button size="small" icon={<PlusOutlined />} onClick={() => void navigate('/admin/cases/new')}>
+            {t('admin.dashboard.cards.createCase')}
+          </Button>
+        )}
+      </Flex>
+    </Flex>
+  );
+}
+
+function DeadlineRows({ items, empty }: { items: DeadlineItem[]; empty: MessageKey }) {
+  const today = todayInChina();
+  if (items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(empty)} />;
+  return (
+    <Flex vertical gap={10}>
+      {items.slice(0, SHOWN).map((d) => (
+        <div key={`${d.caseId}:${d.kind}`} className="dashboard-row">
+          <Flex justify="space-between" align="flex-start" gap={8}>
+            <Link to={`/admin/cases/${d.caseId}`} className="dashboard-row__title">
+              {d.caseTitle}
+            </Link>
+            <DeadlineCountdown deadline={d} today={today} />
+          </Flex>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('common.separated', {
+              a: d.label,
+              b: t('common.labelValue', { label: t('cases.deadlinesPage.due'), value: d.due }),
+            })}
+          </Typography.Text>
+        </div>
+      ))}
+    </Flex>
+  );
+}
+
+function MyDeadlines() {
+  const deadlines = useQuery({
+    queryKey: ['deadlines', 'all_open'],
+    queryFn: ({ signal }) => deadlinesApi.list('all_open', signal),
+    select: (data) => [...data.items].sort((a, b) => a.due.localeCompare(b.due)),
+  });
+  if (deadlines.isPending) return <Spin />;
+  if (deadlines.isError)
+    return <QueryError error={deadlines.error} onRetry={() => void deadlines.refetch()} />;
+  const overdue = deadlines.data.filter((d) => d.overdue).length;
+  const soon = deadlines.data.filter((d) => d.dueSoon).length;
+  return (
+    <Flex vertical gap={12}>
+      <Flex gap={24}>
+        <Statistic
+          title={t('admin.dashboard.cards.overdueCount')}
+          value={overdue}
+          suffix={t('admin.dashboard.cards.unit')}
+          styles={{ content: { color: overdue > 0 ? TEXT_RED : undefined } }}
+        />
+        <Statistic
+          title={t('admin.dashboard.cards.dueSoonCount')}
+          value={soon}
+          suffix={t('admin.dashboard.cards.unit')}
+          styles={{ content: { color: soon > 0 ? TEXT_ORANGE : undefined } }}
+        />
+      </Flex>
+      <DeadlineRows items={deadlines.data} empty="admin.dashboard.cards.myDeadlinesEmpty" />
+      <Link to="/admin/deadlines?within=all_open">{t('admin.dashboard.cards.viewAll')}</Link>
+    </Flex>
+  );
+}
+
+function PendingApprovals() {
+  const inbox = useQuery({
+    queryKey: ['approvals', 'inbox'],
+    queryFn: ({ signal }) => approvalsApi.inbox(signal),
+  });
+  if (inbox.isPending) return <Spin />;
+  if (inbox.isError) return <QueryError error={inbox.error} onRetry={() => void inbox.refetch()} />;
+  const items = inbox.data.items;
+  return (
+    <Flex vertical gap={12}>
+      <Statistic
+        title={t('admin.dashboard.cards.pendingCount')}
+        value={items.length}
+        suffix={t('admin.dashboard.cards.unit')}
+        styles={{ content: { color: items.length > 0 ? '#0b4a8b' : undefined } }}
+      />
+      {items.length === 0 && (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('admin.dashboard.cards.approvalsEmpty')} />
+      )}
+      {items.slice(0, SHOWN).map((a) => (
+        <div key={a.id} className="dashboard-row">
+          <Link to={`/admin/cases/${a.caseId}?tab=periods`} className="dashboard-row__title">
+            {approvalKindLabel(a.kind)}
+          </Link>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('common.separated', { a: a.caseNumber ?? '', b: formatDateTime(a.requestedAt) })}
+          </Typography.Text>
+        </div>
+      ))}
+      {items.length > 0 && <Link to="/admin/approvals">{t('admin.dashboard.cards.viewAll')}</Link>}
+    </Flex>
+  );
+}
+
+function OverdueItems() {
+  const overdue = useQuery({
+    queryKey: ['deadlines', 'overdue'],
+    queryFn: ({ signal }) => deadlinesApi.list('overdue', signal),
+    select: (data) => [...data.items].sort((a, b) => a.due.localeCompare(b.due)),
+  });
+  if (overdue.isPending) return <Spin />;
+  if (overdue.isError) return <QueryError error={overdue.error} onRetry={() => void overdue.refetch()} />;
+  return (
+    <Flex vertical gap={12}>
+      <Statistic
+        title={t('admin.dashboard.cards.overdueCount')}
+        value={overdue.data.length}
+        suffix={t('admin.dashboard.cards.unit')}
+        styles={{ content: { color: overdue.data.length > 0 ? TEXT_RED : undefined } }}
+      />
+      <DeadlineRows items={overdue.data} empty="admin.dashboard.cards.overdueEmpty" />
+      {overdue.data.length > 0 && (
+        <Link to="/admin/deadlines?within=overdue">{t('admin.dashboard.cards.viewAll')}</Link>
+      )}
+    </Flex>
+  );
+}
+
 const CARDS: readonly CardSpec[] = [
   {
     key: 'myCases',
     title: 'admin.dashboard.cards.myCases',
     empty: 'admin.dashboard.cards.myCasesEmpty',
     roles: ['officer'],
+    body: () => <MyCases />,
   },
   {
     key: 'myDeadlines',
     title: 'admin.dashboard.cards.myDeadlines',
     empty: 'admin.dashboard.cards.myDeadlinesEmpty',
     roles: ['officer'],
+    body: () => <MyDeadlines />,
   },
   {
     key: 'reviewQueue',
@@ -39,12 +216,14 @@ const CARDS: readonly CardSpec[] = [
     title: 'admin.dashboard.cards.approvals',
     empty: 'admin.dashboard.cards.approvalsEmpty',
     roles: ['head'],
+    body: () => <PendingApprovals />,
   },
   {
     key: 'overdue',
     title: 'admin.dashboard.cards.overdue',
     empty: 'admin.dashboard.cards.overdueEmpty',
     roles: ['head', 'supervisor'],
+    body: () => <OverdueItems />,
   },
   {
     key: 'disclosureTodo',
@@ -113,7 +292,7 @@ export function DashboardPage() {
         {cards.map((c) => (
           <Col key={c.key} xs={24} md={12} xl={8}>
             <PlaceholderCard title={t(c.title)}>
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(c.empty)} />
+              {c.body ? c.body() : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(c.empty)} />}
             </PlaceholderCard>
           </Col>
         ))}

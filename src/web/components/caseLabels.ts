@@ -1,0 +1,88 @@
+import { useQuery } from '@tanstack/react-query';
+import { recordsApi } from '../api/cases.js';
+import type { CaseOfficer, Deadline, RecordTemplate } from '../api/types.js';
+import { t, tOptional } from '../i18n/index.js';
+
+/** All record templates (they change only with a release: fetched once per session). */
+export function useRecordTemplates() {
+  return useQuery({
+    queryKey: ['record-templates'],
+    queryFn: ({ signal }) => recordsApi.templates(signal),
+    staleTime: Infinity,
+    select: (data) => data.items,
+  });
+}
+
+export function templateTitle(templates: readonly RecordTemplate[] | undefined, type: string): string {
+  return templates?.find((tpl) => tpl.type === type)?.title ?? type;
+}
+
+export function activityLabel(activity: string): string {
+  return tOptional(`cases.media.activities.${activity}`, activity);
+}
+
+export function periodKindLabel(kind: string): string {
+  return tOptional(`cases.periods.kinds.${kind}`, kind);
+}
+
+export function approvalKindLabel(kind: string): string {
+  return tOptional(`cases.approvals.kinds.${kind}`, kind);
+}
+
+/** "90日（自然日），截至 2026-10-08" or "7个工作日内，截至 2026-10-15". */
+export function deadlineText(d: Pick<Deadline, 'days' | 'unit' | 'due'>): string {
+  return d.unit === 'working_days'
+    ? t('cases.page.deadlineWorking', { days: d.days, due: d.due })
+    : t('cases.page.deadlineCalendar', { days: d.days, due: d.due });
+}
+
+/**
+ * A blocker's missing item in Chinese: `media:onsite_inspection` → 现场执法/检查音像记录,
+ * `record:investigation_report` → the template's title, `officers:1`, `officer:<id>`, and so on.
+ */
+export function missingItemLabel(
+  item: string,
+  templates: readonly RecordTemplate[] | undefined,
+  officers: readonly CaseOfficer[] = [],
+): string {
+  const colon = item.indexOf(':');
+  const head = colon < 0 ? item : item.slice(0, colon);
+  const rest = colon < 0 ? '' : item.slice(colon + 1);
+  switch (head) {
+    case 'media':
+      return t('cases.page.missing.media', { activity: activityLabel(rest) });
+    case 'record':
+      return rest
+        .split('|')
+        .map((type) => templateTitle(templates, type))
+        .join(t('cases.caseFile.or'));
+    case 'officers':
+      return t('cases.page.missing.officers', { count: rest });
+    case 'officer':
+      return t('cases.page.missing.officer', {
+        name: officers.find((o) => o.accountId === rest)?.name ?? rest,
+      });
+    case 'resumption':
+      return t('cases.page.missing.resumption');
+    case 'approval':
+      return t('cases.page.missing.recusal');
+    case 'decision':
+      return t('cases.page.missing.decision');
+    case 'legal_review':
+      return t('cases.page.missing.legalReview');
+    case 'window_until':
+      return t('cases.page.missing.windowUntil', { date: rest });
+    default:
+      return item;
+  }
+}
+
+/** Field keys of a record → their labels in its template. */
+export function fieldLabels(
+  templates: readonly RecordTemplate[] | undefined,
+  type: string,
+  keys: readonly string[],
+): string[] {
+  const fields = templates?.find((tpl) => tpl.type === type)?.fields ?? [];
+  return keys.map((k) => fields.find((f) => f.key === k)?.label ?? k);
+}

@@ -1,0 +1,48 @@
+import { Card, Flex, Space, Tag, Tooltip, Typography } from 'antd';
+import type { Deadline } from '../../../api/types.js';
+import { deadlineText } from '../../../components/caseLabels.js';
+import { DeadlineCountdown, DeadlineStatusTag, STATUS_COLORS } from '../../../components/StatusTag.js';
+import { todayInChina } from '../../../format.js';
+import { t } from '../../../i18n/index.js';
+
+/** One deadline: what it is, what it counts ("90日（自然日），截至 …"), a countdown and its status. */
+export function DeadlineLine({ d, today }: { d: Deadline; today: string }) {
+  return (
+    <Flex wrap gap={8} align="center" className="case-deadline">
+      <Typography.Text strong>{d.label}</Typography.Text>
+      <Typography.Text>{deadlineText(d)}</Typography.Text>
+      {d.provisional && (
+        <Tooltip title={t('cases.page.provisionalTip')}>
+          <Tag color={STATUS_COLORS.warning}>{t('cases.page.provisional')}</Tag>
+        </Tooltip>
+      )}
+      <DeadlineCountdown deadline={d} today={today} />
+      {d.status === 'paused' && <DeadlineStatusTag status="paused" />}
+    </Flex>
+  );
+}
+
+export function DeadlinesPanel({ deadlines }: { deadlines: readonly Deadline[] }) {
+  const today = todayInChina();
+  return (
+    <Card title={t('cases.page.deadlinesTitle')}>
+      {deadlines.length === 0 ? (
+        <Typography.Text type="secondary">{t('cases.page.noDeadlines')}</Typography.Text>
+      ) : (
+        <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+          {deadlines.map((d) => (
+            <div key={d.kind}>
+              <DeadlineLine d={d} today={today} />
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('common.separated', {
+                  a: t('cases.page.deadlineFrom', { date: d.startsOn }),
+                  b: d.source,
+                })}
+              </Typography.Text>
+            </div>
+          ))}
+        </Space>
+      )}
+    </Card>
+  );
+}
