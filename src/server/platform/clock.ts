@@ -13,3 +13,17 @@ const CHINA_DATE = new Intl.DateTimeFormat('en-CA', {
 export function chinaDate(instant: Date): string {
   return CHINA_DATE.format(instant);
 }
+
+const CHINA_TIME = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** `YYYY-MM-DD HH:mm` in China time (ui.md), from an ISO timestamp. */
+export function formatChinaTime(iso: string): string {
+  return CHINA_TIME.format(new Date(iso));
+}

@@ -37,7 +37,7 @@ export class CaseEvents {
       caseId,
       at: this.clock().toISOString(),
       actorId: actor.id,
-      actorName: actor.name,
+      actorName: actor.displayName ?? actor.name,
       type: e.type,
       summary: e.summary,
       detail: canonicalJson(e.detail ?? {}),

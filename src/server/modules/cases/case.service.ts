@@ -21,6 +21,7 @@ import {
   type CaseKind,
   type CaseStatus,
   type MediaActivity,
+  type PeriodKind,
   type Stage,
 } from './case.rules.js';
 import type { CaseView, CreateCaseInput } from './case.schema.js';
@@ -32,6 +33,16 @@ export interface RecordingFacts {
   recordsOf(db: Executor, caseId: string): Promise<{ type: string; avActivity: MediaActivity | undefined }[]>;
   mediaOf(db: Executor, caseId: string): Promise<{ activity: MediaActivity; continuous: boolean }[]>;
 }
+
+const PERIOD_LABELS: Record<PeriodKind, string> = {
+  testing: '检测',
+  monitoring: '监测',
+  appraisal: '鉴定',
+  announcement: '公告',
+  expert_review: '专家论证',
+  hearing: '听证',
+  suspension: '中止',
+};
 
 type DeadlineRow = {
   kind: string;
@@ -526,7 +537,7 @@ export class CaseService {
       return {
         event: {
           type: 'period_opened',
-          summary: `开始不计入办案期限的期间（${input.kind}）`,
+          summary: `开始不计入办案期限的期间（${PERIOD_LABELS[input.kind as PeriodKind] ?? input.kind}）`,
           detail: { periodId: row.id, kind: input.kind, startedOn: input.startedOn },
         },
         result: row,

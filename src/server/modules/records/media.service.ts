@@ -17,6 +17,7 @@ import {
 } from '../cases/case.rules.js';
 import type { ParameterService } from '../parameters/parameter.service.js';
 import { peek, sniffMediaType, SNIFF_BYTES, type SniffedType } from './media-type.rules.js';
+import { AV_ACTIVITY_LABELS } from './record-templates.js';
 import { recordRepository as repo, type MediaRow } from './record.repository.js';
 
 export type MediaMeta = {
@@ -118,7 +119,7 @@ export class MediaService {
       await repo.insertMedia(tx, row);
       await this.events.record(tx, actorOf(principal), c.id, {
         type: 'media_added',
-        summary: `上传音像记录（${meta.activity}）${late ? '，超过存储时限' : ''}`,
+        summary: `上传音像记录（${AV_ACTIVITY_LABELS[meta.activity]}）${late ? '，超过存储时限' : ''}`,
         detail: {
           mediaId: row.id,
           sha256: row.sha256,

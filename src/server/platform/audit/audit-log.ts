@@ -9,7 +9,8 @@ import {
 } from './audit.rules.js';
 
 /** Who did it: a signed-in account, or the system itself (CLI, start-up, sweeps). */
-export type Actor = { id: string | null; name: string };
+/** `name` is the account name (recorded in the audit log); `displayName` the person's name, for timelines. */
+export type Actor = { id: string | null; name: string; displayName?: string };
 export const SYSTEM_ACTOR: Actor = { id: null, name: 'system' };
 
 export type AuditEvent = {

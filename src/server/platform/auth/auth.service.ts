@@ -30,7 +30,7 @@ const TOUCH_INTERVAL_MS = 60_000;
 const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('hex');
 const newToken = () => randomBytes(32).toString('base64url');
 
-export const actorOf = (p: Principal): Actor => ({ id: p.id, name: p.username });
+export const actorOf = (p: Principal): Actor => ({ id: p.id, name: p.username, displayName: p.name });
 
 export function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
