@@ -109,6 +109,9 @@ const MP4 = Buffer.concat([
   Buffer.from('sanxiang e2e onsite inspection recording '.repeat(200)),
 ]);
 const MP4_SHA256 = createHash('sha256').update(MP4).digest('hex');
+// 9 MiB: above the size from which the page uploads resumably (tus, 8 MiB chunks).
+const BIG_MP4 = Buffer.concat([MP4, Buffer.alloc(9 * 1024 * 1024, 0x5a)]);
+const BIG_MP4_SHA256 = createHash('sha256').update(BIG_MP4).digest('hex');
 // A real 4×4 PNG (so the page can show it).
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGPg9uqGIwbiOABkQw4BHFmXxAAAAABJRU5ErkJggg==',
@@ -306,6 +309,18 @@ describe('a penalty case from 立案 to 审核决定', () => {
     await officer.locator('.media-card img').first().waitFor();
     await screenshot(officer, 'case-media-late');
 
+    // A larger recording goes through the resumable (tus) upload, in chunks, and gets the same hash.
+    await captured.click();
+    await captured.fill(chinaTime(new Date(Date.now() - 3_600_000)));
+    await captured.press('Tab');
+    await officer
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'bodycam-long.mp4', mimeType: 'video/mp4', buffer: BIG_MP4 });
+    const big = officer.locator('.upload-item', { hasText: 'bodycam-long.mp4' });
+    await big.getByText('上传完成').waitFor({ timeout: 60_000 });
+    await big.getByText(BIG_MP4_SHA256).waitFor();
+    await screenshot(officer, 'case-media-resumable');
+
     // ---- the head moves the case to 审核决定 -----------------------------------------------------
     await head.reload();
     const advance = head.getByRole('button', { name: /进入下一阶段：审核决定/ });
@@ -351,7 +366,8 @@ describe('a penalty case from 立案 to 审核决定', () => {
     // ---- timeline, case file, deadlines -----------------------------------------------------------
     await officer.getByRole('tab', { name: '时间线' }).click();
     await officer.getByText('批准立案，进入调查取证阶段').waitFor();
-    await officer.getByText('上传音像记录（现场执法/检查）', { exact: true }).waitFor();
+    await officer.getByText('上传音像记录（现场执法/检查）', { exact: true }).first().waitFor();
+    expect(await officer.getByText('上传音像记录（现场执法/检查）', { exact: true }).count()).toBe(2);
     await officer.getByText('上传音像记录（现场执法/检查），超过存储时限').waitFor();
     await screenshot(officer, 'case-timeline');
 

@@ -1,3 +1,4 @@
+import { DetailedError, Upload } from 'tus-js-client';
 import { ApiError, api, errorFromBody, getCsrfToken, notifyUnauthorized } from './client.js';
 import { V1, seg } from './public.js';
 import type {
@@ -79,14 +80,85 @@ export interface UploadHandle {
   abort: () => void;
 }
 
+/** Files from this size on go through tus: chunked, retried on a dropped link, resumable after a reload. */
+export const RESUMABLE_MIN_BYTES = 8 * 1024 * 1024;
+const TUS_CHUNK_BYTES = 8 * 1024 * 1024;
+
+function tusErrorOf(err: unknown): ApiError {
+  const response = err instanceof DetailedError ? err.originalResponse : null;
+  if (!response) return new ApiError(0, 'NETWORK_ERROR', t('common.networkError'));
+  let body: unknown = null;
+  try {
+    body = JSON.parse(response.getBody());
+  } catch {
+    body = null;
+  }
+  if (response.getStatus() === 401) notifyUnauthorized();
+  return errorFromBody(response.getStatus(), body);
+}
+
+/** A resumable upload (tus 1.0, `/api/v1/uploads`): the server registers it as media when the last byte arrives. */
+function uploadResumable(
+  caseId: string,
+  file: File,
+  meta: MediaUploadMeta,
+  onProgress: (percent: number) => void,
+): UploadHandle {
+  let upload: Upload | undefined;
+  const promise = new Promise<MediaCreated>((resolve, reject) => {
+    const metadata: Record<string, string> = {
+      caseId,
+      activity: meta.activity,
+      capturedAt: meta.capturedAt,
+      filename: file.name,
+    };
+    if (meta.device) metadata.device = meta.device;
+    if (meta.location) metadata.location = meta.location;
+    if (meta.continuous !== undefined) metadata.continuous = String(meta.continuous);
+    if (meta.insideHome !== undefined) metadata.insideHome = String(meta.insideHome);
+    if (meta.homeConsent !== undefined) metadata.homeConsent = String(meta.homeConsent);
+    const created = new Upload(file, {
+      endpoint: `${V1}/uploads`,
+      chunkSize: TUS_CHUNK_BYTES,
+      retryDelays: [0, 1000, 3000, 5000, 10000, 20000],
+      removeFingerprintOnSuccess: true,
+      metadata,
+      headers: { 'x-csrf-token': getCsrfToken() ?? '' },
+      onProgress: (sent, total) => onProgress(total > 0 ? Math.min(99, Math.floor((sent / total) * 100)) : 0),
+      onSuccess: ({ lastResponse }) => {
+        try {
+          onProgress(100);
+          resolve(JSON.parse(lastResponse.getBody()) as MediaCreated);
+        } catch {
+          reject(new ApiError(lastResponse.getStatus(), 'NETWORK_ERROR', t('common.networkError')));
+        }
+      },
+      onError: (err) => reject(tusErrorOf(err)),
+    });
+    upload = created;
+    // the same file chosen again after a reload continues where it stopped
+    void created.findPreviousUploads().then((previous) => {
+      const last = previous[0];
+      if (last) created.resumeFromPreviousUpload(last);
+      created.start();
+    });
+  });
+  return {
+    promise,
+    abort: () => {
+      void upload?.abort();
+    },
+  };
+}
+
 export const mediaApi = {
   list: (caseId: string, signal?: AbortSignal) =>
     api.get<{ items: CaseMedia[] }>(`${V1}/cases/${seg(caseId)}/media`, undefined, signal),
   contentUrl: (mediaId: string) => `${V1}/media/${seg(mediaId)}/content`,
 
   /**
-   * Upload one file as multipart with XMLHttpRequest, which reports upload progress (fetch does not).
-   * `onProgress` receives 0–100.
+   * Upload one file: small ones as multipart with XMLHttpRequest (which reports upload progress),
+   * large ones resumable through tus. `onProgress` receives 0–100.
    */
   upload(
     caseId: string,
@@ -94,6 +166,7 @@ export const mediaApi = {
     meta: MediaUploadMeta,
     onProgress: (percent: number) => void,
   ): UploadHandle {
+    if (file.size >= RESUMABLE_MIN_BYTES) return uploadResumable(caseId, file, meta, onProgress);
     const xhr = new XMLHttpRequest();
     const promise = new Promise<MediaCreated>((resolve, reject) => {
       const form = new FormData();
