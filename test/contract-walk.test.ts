@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorCode, TestClock, type Client, type TestApp } from './support/app.js';
-import { buildCase, caseInDecision, uploadMedia } from './support/factories.js';
+import { buildCase, caseInDecision, caseReadyForDecision, uploadMedia } from './support/factories.js';
 
 let t: TestApp;
 let officer1: Client;
@@ -139,23 +139,7 @@ describe('the contract walk, steps 1–9', () => {
 
 describe('the decision gate', () => {
   it('asks only for what the catalog and the procedure require', async () => {
-    const c = await buildCase(t, officer1);
-    await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'investigation' });
-    await officer1.post(`/api/v1/cases/${c.id}/records`, {
-      type: 'onsite_inspection_record',
-      title: '笔录',
-      content: '检查',
-    });
-    await uploadMedia(officer1, c.id, {
-      activity: 'onsite_inspection',
-      capturedAt: '2026-11-26T09:00:00+08:00',
-    });
-    await officer1.post(`/api/v1/cases/${c.id}/records`, {
-      type: 'investigation_report',
-      title: '报告',
-      content: '终结',
-    });
-    await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'decision' });
+    const c = await caseReadyForDecision(t, officer1, head);
     // below the organisation threshold (100,000): not major, but the notice and its window apply
     expect(errorCode(await head.post(`/api/v1/cases/${c.id}/decision`, decisionBody(99999.99)))).toBe(
       'PRIOR_NOTICE_REQUIRED',
@@ -253,34 +237,7 @@ describe('the decision gate', () => {
   });
 
   it('accepts an approved substance under another document number, and reviews due across the National Day', async () => {
-    const c = await buildCase(t, officer1);
-    await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'investigation' });
-    await officer1.post(`/api/v1/cases/${c.id}/records`, {
-      type: 'onsite_inspection_record',
-      title: '笔录',
-      content: '检查',
-    });
-    await uploadMedia(officer1, c.id, {
-      activity: 'onsite_inspection',
-      capturedAt: '2026-11-26T09:00:00+08:00',
-    });
-    await officer1.post(`/api/v1/cases/${c.id}/records`, {
-      type: 'investigation_report',
-      title: '报告',
-      content: '终结',
-    });
-    await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'decision' });
-    await officer1.post(`/api/v1/cases/${c.id}/records`, {
-      type: 'prior_notice',
-      title: '告知书',
-      content: '拟罚款',
-      fields: { penalties: [{ type: 'fine', amount: 300000 }] },
-    });
-    await officer1.post(`/api/v1/cases/${c.id}/records`, {
-      type: 'statement_waiver',
-      title: '声明',
-      content: '放弃',
-    });
+    const c = await caseInDecision(t, officer1, head, 300000);
     await officer1.post(`/api/v1/cases/${c.id}/records`, {
       type: 'collective_discussion',
       title: '集体讨论',

@@ -99,8 +99,8 @@ export async function archivedCase(t: TestApp, officer: Client, head: Client) {
   return c;
 }
 
-/** A penalty case moved to 审核决定, with a prior notice proposing `fine` and the party's waiver. */
-export async function caseInDecision(t: TestApp, officer: Client, head: Client, fine = 1000) {
+/** A penalty case moved to 审核决定 (inspection record, its video, the investigation report). */
+export async function caseReadyForDecision(t: TestApp, officer: Client, head: Client) {
   const c = await buildCase(t, officer);
   await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'investigation' });
   await officer.post(`/api/v1/cases/${c.id}/records`, {
@@ -108,10 +108,8 @@ export async function caseInDecision(t: TestApp, officer: Client, head: Client, 
     title: '现场检查笔录',
     content: '检查',
   });
-  await uploadMedia(officer, c.id, {
-    activity: 'onsite_inspection',
-    capturedAt: new Date(t.clock.now().getTime() - 3_600_000).toISOString(),
-  });
+  const capturedAt = new Date(t.clock.now().getTime() - 3_600_000).toISOString();
+  await uploadMedia(officer, c.id, { activity: 'onsite_inspection', capturedAt });
   await officer.post(`/api/v1/cases/${c.id}/records`, {
     type: 'investigation_report',
     title: '案件调查报告',
@@ -119,6 +117,12 @@ export async function caseInDecision(t: TestApp, officer: Client, head: Client, 
   });
   const moved = await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'decision' });
   if (moved.statusCode !== 200) throw new Error(`advance failed: ${moved.body}`);
+  return c;
+}
+
+/** A case in 审核决定 with a prior notice proposing `fine` and the party's waiver of statement and hearing. */
+export async function caseInDecision(t: TestApp, officer: Client, head: Client, fine = 1000) {
+  const c = await caseReadyForDecision(t, officer, head);
   await officer.post(`/api/v1/cases/${c.id}/records`, {
     type: 'prior_notice',
     title: '告知书',
