@@ -265,6 +265,45 @@ describe('the decision gate', () => {
     expect((await head.post(`/api/v1/cases/${c.id}/decision`, renumbered)).statusCode).toBe(201);
   });
 
+  it('lists a pending review as a case deadline, overdue once its 5 working days pass', async () => {
+    const c = await caseInDecision(t, officer1, head, 300000);
+    const r = (
+      await officer1.post(`/api/v1/cases/${c.id}/legal-reviews`, { draft: decisionBody(300000) })
+    ).json<{ id: string }>();
+    type View = { deadlines: { kind: string; due: string; status: string; overdue: boolean }[] };
+    const review = (v: View) => v.deadlines.find((d) => d.kind === `legal_review:${r.id}`);
+    expect(review((await officer1.get(`/api/v1/cases/${c.id}`)).json<View>())).toMatchObject({
+      due: '2026-12-03',
+      status: 'open',
+      overdue: false,
+    });
+    t.clock.set('2026-12-04T02:00:00Z');
+    const h = await t.login('head');
+    const overdue = (await h.get('/api/v1/deadlines?within=overdue')).json<{ items: { kind: string }[] }>();
+    expect(overdue.items.map((i) => i.kind)).toContain(`legal_review:${r.id}`);
+    const rv = await t.login('reviewer');
+    const checklist = Object.fromEntries(
+      ['subject', 'jurisdiction', 'procedure', 'facts', 'evidence', 'law', 'discretion'].map((k) => [
+        k,
+        true,
+      ]),
+    );
+    await rv.post(`/api/v1/legal-reviews/${r.id}/opinion`, {
+      outcome: 'approved',
+      checklist,
+      opinion: '同意',
+    });
+    const o = await t.login('officer1');
+    expect(review((await o.get(`/api/v1/cases/${c.id}`)).json<View>())).toMatchObject({
+      status: 'met',
+      overdue: false,
+    });
+    t.clock.set('2026-11-26T02:00:00Z');
+    officer1 = await t.login('officer1');
+    head = await t.login('head');
+    reviewer = await t.login('reviewer');
+  });
+
   it('does not decide while a requested hearing is pending', async () => {
     const c = await caseInDecision(t, officer1, head, 1000);
     await officer1.post(`/api/v1/cases/${c.id}/records`, {

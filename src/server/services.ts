@@ -59,8 +59,9 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
   const evidence = new EvidenceService(db, access, cases, events, calendar, clock);
   approvals.registerEffect('evidence_preservation', evidence.preservationEffect);
   cases.deadlines.addSource(evidence);
-  const reviews = new ReviewService(db, access, records, events, calendar, audit, clock);
+  const reviews = new ReviewService(db, access, cases.deadlines, records, events, calendar, audit, clock);
   cases.useDecisionFacts(reviews);
+  cases.deadlines.addSource(reviews);
   return {
     config,
     database,

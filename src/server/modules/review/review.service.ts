@@ -4,8 +4,10 @@ import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
 import type { Db, Executor } from '../../platform/db/database.js';
+import type { CaseDeadlineTable } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { CaseAccess } from '../cases/case-access.js';
+import type { CaseDeadlines, DeadlineSource } from '../cases/case-deadlines.js';
 import type { CaseEvents } from '../cases/case-events.js';
 import type { CaseRow } from '../cases/case.repository.js';
 import { caseRepository } from '../cases/case.repository.js';
@@ -31,10 +33,11 @@ type ReviewRow = NonNullable<Awaited<ReturnType<ReviewService['findReview']>>>;
  * (5 working days, +3 once), and the decision that cannot be made for a major case without an
  * approved review of the same substance (contract: LEGAL_REVIEW_REQUIRED).
  */
-export class ReviewService {
+export class ReviewService implements DeadlineSource {
   constructor(
     private readonly db: Db,
     private readonly access: CaseAccess,
+    private readonly caseDeadlines: CaseDeadlines,
     private readonly records: RecordService,
     private readonly events: CaseEvents,
     private readonly calendar: CalendarService,
@@ -222,6 +225,7 @@ export class ReviewService {
         summary: `提交法制审核（第${row.round}轮），审核期限至 ${due}`,
         detail: { reviewId: row.id, round: row.round, due, matched: matched.map((m) => m.id) },
       });
+      await this.caseDeadlines.refresh(tx, c, today, row.submittedAt);
     });
     return this.present(row);
   }
@@ -266,6 +270,7 @@ export class ReviewService {
         summary: `法制审核期限延长3个工作日，至 ${due}：${reason}`,
         detail: { reviewId, due },
       });
+      await this.refreshOf(tx, r.caseId);
     });
     return { due };
   }
@@ -311,10 +316,38 @@ export class ReviewService {
         summary: `法制审核意见：${input.outcome === 'approved' ? '同意' : '存在问题，退回补正'}`,
         detail: { reviewId, round: r.round },
       });
+      await this.refreshOf(tx, r.caseId);
     });
     const after = await this.findReview(this.db, reviewId);
     if (!after) throw notFound('legal_review', reviewId);
     return this.present(after);
+  }
+
+  private async refreshOf(tx: Executor, caseId: string) {
+    const c = await caseRepository.find(tx, caseId);
+    if (c) await this.caseDeadlines.refresh(tx, c, this.today(), this.clock().toISOString());
+  }
+
+  /** One deadline per review round: 5 working days from receipt, 8 once extended; met when the opinion is given. */
+  async deadlines(tx: Executor, c: CaseRow, now: string): Promise<CaseDeadlineTable[]> {
+    const rows = await tx.selectFrom('legalReview').selectAll().where('caseId', '=', c.id).execute();
+    const out: CaseDeadlineTable[] = [];
+    for (const r of rows) {
+      const days = REVIEW_PERIOD.days + (r.extended === 1 ? REVIEW_EXTENSION.days : 0);
+      const { provisional } = await this.calendar.due(r.receivedOn, { days, unit: 'working_days' }, tx);
+      out.push({
+        caseId: c.id,
+        kind: `legal_review:${r.id}`,
+        startsOn: r.receivedOn,
+        days,
+        unit: 'working_days',
+        due: r.due,
+        provisional: provisional ? 1 : 0,
+        status: r.status === 'pending' ? 'open' : 'met',
+        updatedAt: now,
+      });
+    }
+    return out;
   }
 
   // ---- the decision --------------------------------------------------------------------------
