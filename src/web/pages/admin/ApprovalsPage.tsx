@@ -4,12 +4,11 @@ import { Button, Card, Empty, Space, Table, Typography, type TableColumnsType } 
 import { Link } from 'react-router';
 import { approvalsApi } from '../../api/cases.js';
 import type { ApprovalRequest } from '../../api/types.js';
-import { approvalKindLabel } from '../../components/caseLabels.js';
+import { approvalRequestColumns } from '../../components/approvalColumns.js';
 import { DecideApprovalModal, approvalDetail } from '../../components/DecideApprovalModal.js';
 import { PageContainer } from '../../components/PageContainer.js';
 import { QueryError } from '../../components/QueryError.js';
 import { ApprovalStatusTag } from '../../components/StatusTag.js';
-import { formatDateTime } from '../../format.js';
 import { t } from '../../i18n/index.js';
 import { useStaffNames } from './case/caseContext.js';
 
@@ -42,35 +41,7 @@ export function ApprovalsPage() {
         </>
       ),
     },
-    {
-      title: t('cases.approvals.kind'),
-      key: 'kind',
-      width: 180,
-      render: (_: unknown, a: ApprovalRequest) => (
-        <>
-          <div>{approvalKindLabel(a.kind)}</div>
-          {approvalDetail(a, nameOf) && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {approvalDetail(a, nameOf)}
-            </Typography.Text>
-          )}
-        </>
-      ),
-    },
-    { title: t('cases.approvals.reason'), dataIndex: 'reason', key: 'reason' },
-    {
-      title: t('cases.approvals.requester'),
-      key: 'requester',
-      width: 160,
-      render: (_: unknown, a: ApprovalRequest) => (
-        <>
-          <div>{nameOf(a.requestedBy)}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {formatDateTime(a.requestedAt)}
-          </Typography.Text>
-        </>
-      ),
-    },
+    ...approvalRequestColumns(nameOf),
     {
       title: t('cases.approvals.status'),
       key: 'status',

@@ -35,6 +35,7 @@ import {
   type PeriodKind,
 } from '../../../api/types.js';
 import { useSession } from '../../../auth/session.js';
+import { approvalRequestColumns } from '../../../components/approvalColumns.js';
 import { approvalKindLabel, periodKindLabel } from '../../../components/caseLabels.js';
 import { DecideApprovalModal, approvalDetail } from '../../../components/DecideApprovalModal.js';
 import { applyApiError } from '../../../components/formErrors.js';
@@ -378,35 +379,7 @@ export function PeriodsTab({ c, perms }: { c: CaseView; perms: CasePermissions }
   ];
 
   const approvalColumns: TableColumnsType<ApprovalRequest> = [
-    {
-      title: t('cases.approvals.kind'),
-      key: 'kind',
-      width: 170,
-      render: (_: unknown, a: ApprovalRequest) => (
-        <>
-          <div>{approvalKindLabel(a.kind)}</div>
-          {approvalDetail(a, nameOf) && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {approvalDetail(a, nameOf)}
-            </Typography.Text>
-          )}
-        </>
-      ),
-    },
-    { title: t('cases.approvals.reason'), dataIndex: 'reason', key: 'reason' },
-    {
-      title: t('cases.approvals.requester'),
-      key: 'requester',
-      width: 150,
-      render: (_: unknown, a: ApprovalRequest) => (
-        <>
-          <div>{nameOf(a.requestedBy)}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {formatDateTime(a.requestedAt)}
-          </Typography.Text>
-        </>
-      ),
-    },
+    ...approvalRequestColumns(nameOf),
     {
       title: t('cases.approvals.status'),
       key: 'status',
