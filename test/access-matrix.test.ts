@@ -56,6 +56,10 @@ type Ctx = {
   reviewSubmitCaseId: string;
   reviewToExtend: string;
   reviewToOpine: string;
+  reviewOpined: string;
+  reviewToDispute: string;
+  reviewToCoordinate: string;
+  reviewToDeclare: string;
   decideCaseId: string;
   decidedCaseId: string;
 };
@@ -652,7 +656,68 @@ const CASES: Case[] = [
     method: 'GET',
     route: '/api/v1/legal-reviews',
     url: () => '/api/v1/legal-reviews',
+    allowed: ['legal_reviewer', 'head', 'supervisor'],
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/legal-reviews/:id',
+    url: (c) => `/api/v1/legal-reviews/${c.reviewOpined}`,
+    allowed: CASE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/legal-reviews/:id/opinion.docx',
+    url: (c) => `/api/v1/legal-reviews/${c.reviewOpined}/opinion.docx`,
+    allowed: CASE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/legal-reviews/:id/conflict',
+    url: (c) => `/api/v1/legal-reviews/${c.reviewToDeclare}/conflict`,
+    body: () => ({ reason: '与当事人有亲属关系' }),
     allowed: ['legal_reviewer'],
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/legal-reviews/:id/dispute',
+    url: (c) => `/api/v1/legal-reviews/${c.reviewToDispute}/dispute`,
+    body: () => ({ position: '事实清楚，证据充分' }),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/legal-reviews/:id/coordination',
+    url: (c) => `/api/v1/legal-reviews/${c.reviewToCoordinate}/coordination`,
+    body: () => ({ decision: 'uphold_opinion', reason: '按审核意见补正' }),
+    allowed: ['head'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/decision/check',
+    url: (c) => `/api/v1/cases/${c.decideCaseId}/decision/check`,
+    body: () => decisionDraft(300000),
+    allowed: CASE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/review/reviewers',
+    url: () => '/api/v1/review/reviewers',
+    allowed: ['head', 'legal_reviewer', 'supervisor'],
+    ok: 200,
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/users/:id/legal-qualification',
+    url: (c) => `/api/v1/users/${c.userId}/legal-qualification`,
+    body: () => ({ kind: 'pre_existing' }),
+    allowed: ['admin'],
     ok: 200,
   },
   {
@@ -703,6 +768,8 @@ const CASES: Case[] = [
     ok: 200,
   },
 ];
+
+const REVIEW_KEYS = ['subject', 'jurisdiction', 'procedure', 'facts', 'evidence', 'law', 'discretion'];
 
 const tusMeta = (caseId: string) =>
   [
@@ -839,12 +906,29 @@ beforeAll(async () => {
       await officer1.post(`/api/v1/cases/${c.id}/legal-reviews`, { draft: decisionDraft(300000) })
     ).json<{ id: string }>().id;
   };
+  const opine = async (id: string, outcome: 'approved' | 'returned') =>
+    reviewer.post(`/api/v1/legal-reviews/${id}/opinion`, {
+      outcome,
+      checklist: Object.fromEntries(REVIEW_KEYS.map((k) => [k, true])),
+      opinion: outcome === 'approved' ? '同意' : '罚款数额依据不足',
+    });
+  const reviewOpined = await pendingReview();
+  await opine(reviewOpined, 'approved');
+  const reviewToDispute = await pendingReview();
+  await opine(reviewToDispute, 'returned');
+  const reviewToCoordinate = await pendingReview();
+  await opine(reviewToCoordinate, 'returned');
+  await officer1.post(`/api/v1/legal-reviews/${reviewToCoordinate}/dispute`, { position: '依据充分' });
   const decided = await caseInDecision(t, officer1, head);
   await head.post(`/api/v1/cases/${decided.id}/decision`, decisionDraft(1000));
   ctx = {
     reviewSubmitCaseId: (await caseInDecision(t, officer1, head, 300000)).id,
     reviewToExtend: await pendingReview(),
     reviewToOpine: await pendingReview(),
+    reviewToDeclare: await pendingReview(),
+    reviewOpined,
+    reviewToDispute,
+    reviewToCoordinate,
     decideCaseId: (await caseInDecision(t, officer1, head)).id,
     decidedCaseId: decided.id,
     archivedId: (await archivedCase(t, officer1, head)).id,

@@ -319,7 +319,13 @@ describe('the decision gate', () => {
       title: '听证笔录',
       content: '听证已举行',
     });
-    expect((await head.post(`/api/v1/cases/${c.id}/decision`, decisionBody(1000))).statusCode).toBe(201);
+    // held: no longer pending — and a decision after a hearing is major by the catalog (after_hearing)
+    const after = await head.post(`/api/v1/cases/${c.id}/decision`, decisionBody(1000));
+    expect(errorCode(after)).toBe('LEGAL_REVIEW_REQUIRED');
+    const codes = after
+      .json<{ error: { details: { blockers: { code: string }[] } } }>()
+      .error.details.blockers.map((b) => b.code);
+    expect(codes).not.toContain('HEARING_PENDING');
   });
 
   it('shows the reviewer staffing indicator per unit', async () => {

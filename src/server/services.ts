@@ -17,6 +17,7 @@ import { EvidenceService } from './modules/records/evidence.service.js';
 import { MediaService } from './modules/records/media.service.js';
 import { RecordService } from './modules/records/record.service.js';
 import { ReviewService } from './modules/review/review.service.js';
+import { DecisionProcedure } from './modules/review/procedure.service.js';
 import { StaffingService } from './modules/review/staffing.service.js';
 import { createBlobStore, type BlobStore } from './platform/storage/index.js';
 
@@ -59,7 +60,21 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
   const evidence = new EvidenceService(db, access, cases, events, calendar, clock);
   approvals.registerEffect('evidence_preservation', evidence.preservationEffect);
   cases.deadlines.addSource(evidence);
-  const reviews = new ReviewService(db, access, cases.deadlines, records, events, calendar, audit, clock);
+  const procedure = new DecisionProcedure(calendar);
+  procedure.register(records);
+  const staffing = new StaffingService(db, audit, clock);
+  const reviews = new ReviewService(
+    db,
+    access,
+    cases.deadlines,
+    records,
+    events,
+    calendar,
+    audit,
+    clock,
+    procedure,
+    staffing,
+  );
   cases.useDecisionFacts(reviews);
   cases.deadlines.addSource(reviews);
   return {
@@ -77,7 +92,7 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
     evidence,
     evaluations: new EvaluationService(db, access, events, audit, clock),
     reviews,
-    staffing: new StaffingService(db, clock),
+    staffing,
     clues: new ClueService(db, access, cases, calendar, audit, clock),
     records,
     media: new MediaService(db, access, events, blobs, calendar, parameters, clock, config.media.maxBytes),

@@ -53,6 +53,13 @@ export const ERROR_MESSAGES = {
   HEARING_PENDING: '当事人已申请听证，听证举行前不得作出决定',
   REVIEW_MATERIALS_INCOMPLETE: '送审材料不齐全',
   REVIEWER_CONFLICT: '审核人员系本案承办人员或存在利害关系，应当回避',
+  REVIEWER_NOT_QUALIFIED: '审核人员未登记法律职业资格（初次从事法制审核的人员须取得法律职业资格）',
+  DISPUTE_OPEN: '承办机构对审核意见的异议尚待负责人协调决定',
+  HEARING_RIGHT_REQUIRED: '拟作出的处罚属于听证范围，告知书须告知听证权利',
+  NOTICE_REASON_REQUIRED: '拟作出比原告知更重的处罚，须在重新告知时说明理由',
+  HEARING_REQUEST_LATE: '当事人未在告知后5个工作日内要求听证，视为放弃听证权利',
+  HEARING_NOTICE_TOO_SHORT: '听证通知须在举行听证的7个工作日前送达',
+  HEARING_HOST_CONFLICT: '听证主持人不得由本案调查人员担任',
   BAD_REQUEST: '请求有误',
   INTERNAL_ERROR: '服务器内部错误',
 } as const;

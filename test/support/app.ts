@@ -147,6 +147,9 @@ export class Client {
   patch(url: string, body?: Body) {
     return this.request('PATCH', url, body ?? {});
   }
+  put(url: string, body?: Body) {
+    return this.request('PUT', url, body ?? {});
+  }
   delete(url: string) {
     return this.request('DELETE', url);
   }

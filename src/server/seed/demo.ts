@@ -35,6 +35,8 @@ type DemoUser = {
   department: (typeof SEED_DEPARTMENTS)[number] | null;
   roles: Role[];
   certificateNo?: string;
+  /** 法律职业资格证书编号 of a legal reviewer (APL Art. 58). */
+  legalQualificationNo?: string;
 };
 
 export const DEMO_USERS: DemoUser[] = [
@@ -53,7 +55,13 @@ export const DEMO_USERS: DemoUser[] = [
     roles: ['officer'],
     certificateNo: '44180002',
   },
-  { username: 'reviewer', name: '陈静', department: '法规科', roles: ['legal_reviewer'] },
+  {
+    username: 'reviewer',
+    name: '陈静',
+    department: '法规科',
+    roles: ['legal_reviewer'],
+    legalQualificationNo: 'A20184401000001',
+  },
   { username: 'filler', name: '刘洋', department: '执法一科', roles: ['filler'] },
   { username: 'checker', name: '黄磊', department: '法规科', roles: ['checker'] },
   { username: 'approver', name: '吴敏', department: null, roles: ['approver'] },
@@ -101,6 +109,12 @@ export async function seedDemo(services: Services): Promise<boolean> {
       departmentId: u.department ? (departments.get(u.department) ?? rootId) : rootId,
       roles: u.roles,
     });
+    if (u.legalQualificationNo) {
+      await services.staffing.setQualification(SYSTEM_ACTOR, accountId, {
+        kind: 'certificate',
+        certificateNo: u.legalQualificationNo,
+      });
+    }
     if (u.certificateNo) {
       await services.org.insertCertificate(SYSTEM_ACTOR, {
         accountId,

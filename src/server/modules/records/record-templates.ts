@@ -558,6 +558,10 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
       req('basis', '处罚依据', 'text'),
       opt('discretion', '裁量基准及理由', 'longtext'),
       req('penalties', '拟作出的行政处罚', 'list', { help: PENALTIES_HELP }),
+      // APL Art. 45: a heavier penalty than an earlier notice proposed needs a new notice with its reason
+      opt('heavierReason', '重新告知（加重）的理由', 'longtext', {
+        help: '拟作出的处罚重于此前告知的，须说明理由',
+      }),
       opt('statementDeadline', '陈述申辩期限', 'date'),
       req('hearingRight', '告知听证权利', 'boolean', {
         help: '拟作出的处罚属于《行政处罚法》第六十三条规定的情形',

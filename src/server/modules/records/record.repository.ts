@@ -16,13 +16,17 @@ export const recordRepository = {
 
   /** Every version of every record of a case, oldest first. */
   all(db: Executor, caseId: string) {
-    return db
+    return db.selectFrom('caseRecord').selectAll().where('caseId', '=', caseId).orderBy('seq').execute();
+  },
+
+  /** The next number in the case's record order. */
+  async nextSeq(db: Executor, caseId: string): Promise<number> {
+    const row = await db
       .selectFrom('caseRecord')
-      .selectAll()
+      .select((eb) => eb.fn.max('seq').as('s'))
       .where('caseId', '=', caseId)
-      .orderBy('createdAt')
-      .orderBy('version')
-      .execute();
+      .executeTakeFirst();
+    return Number(row?.s ?? 0) + 1;
   },
 
   async latestVersion(db: Executor, seriesId: string): Promise<number> {

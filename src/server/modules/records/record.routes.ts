@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authOf } from '../../platform/http/access.js';
+import { sendDocx } from '../../platform/http/download.js';
 import { idParams } from '../../platform/http/common.schema.js';
 import { AppError } from '../../platform/errors.js';
 import type { Services } from '../../services.js';
@@ -93,11 +94,7 @@ export const recordRoutes =
       config: { access: { permission: 'case.read' } },
       schema: { tags, summary: '生成 Word 文书（.docx）', params: idParams },
       handler: async (req, reply) => {
-        const doc = await records.document(authOf(req).principal, req.params.id);
-        return reply
-          .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-          .header('content-disposition', `attachment; filename="${doc.fileName}"`)
-          .send(doc.bytes);
+        return sendDocx(reply, await records.document(authOf(req).principal, req.params.id));
       },
     });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import type { Clock } from '../../platform/clock.js';
-import type { Db, Executor } from '../../platform/db/database.js';
+import type { Db, Executor, Tx } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { CaseAccess } from '../cases/case-access.js';
 import type { CaseEvents } from '../cases/case-events.js';
@@ -32,6 +32,14 @@ const blank = (v: unknown) =>
   (typeof v === 'string' && v.trim() === '') ||
   (Array.isArray(v) && v.length === 0);
 
+/** A procedural rule a record must meet on creation (e.g. the hearing notice period); throws an AppError. */
+export type RecordCheck = (
+  db: Executor,
+  c: CaseRow,
+  fields: Record<string, unknown>,
+  seriesId: string | null,
+) => Promise<void>;
+
 /**
  * Text records (文书): templates with structured fields, versioned (a change is a new version,
  * never an overwrite), generated as Word documents. After archiving only supplementary types.
@@ -45,6 +53,22 @@ export class RecordService implements RecordingFacts {
     private readonly clock: Clock,
     private readonly bodyName: string,
   ) {}
+
+  private readonly checks = new Map<RecordType, RecordCheck[]>();
+
+  /** Adds a procedural rule for a record type, run before every new record or version of it. */
+  registerCheck(type: RecordType, check: RecordCheck) {
+    this.checks.set(type, [...(this.checks.get(type) ?? []), check]);
+  }
+
+  private async runChecks(
+    c: CaseRow,
+    type: RecordType,
+    fields: Record<string, unknown>,
+    seriesId: string | null,
+  ) {
+    for (const check of this.checks.get(type) ?? []) await check(this.db, c, fields, seriesId);
+  }
 
   /** Field problems of an input: wrong values refuse the record; missing required ones only mark it incomplete. */
   private check(type: RecordType, fields: Record<string, unknown>) {
@@ -75,6 +99,7 @@ export class RecordService implements RecordingFacts {
     this.requireOpenFor(c, input.type);
     const fields = input.fields ?? {};
     const missing = this.check(input.type, fields);
+    await this.runChecks(c, input.type, fields, null);
     return this.insert(principal, c, randomUUID(), 1, input, fields, missing);
   }
 
@@ -86,6 +111,7 @@ export class RecordService implements RecordingFacts {
     this.requireOpenFor(c, type);
     const fields = input.fields ?? (JSON.parse(previous.fields) as Record<string, unknown>);
     const missing = this.check(type, fields);
+    await this.runChecks(c, type, fields, previous.seriesId);
     const version = (await repo.latestVersion(this.db, previous.seriesId)) + 1;
     return this.insert(principal, c, previous.seriesId, version, { ...input, type }, fields, missing);
   }
@@ -99,6 +125,33 @@ export class RecordService implements RecordingFacts {
     fields: Record<string, unknown>,
     missing: { path: string; message: string }[],
   ) {
+    const row = await this.db
+      .transaction()
+      .execute((tx) =>
+        this.insertIn(tx, actorOf(principal), principal.id, c, seriesId, version, input, fields),
+      );
+    return this.present(row, missing);
+  }
+
+  /**
+   * Writes a record (first version) inside the caller's transaction, e.g. a document another module
+   * generates; the record is not checked against the procedural rules.
+   */
+  async generate(tx: Tx, principal: Principal, c: CaseRow, input: RecordInput) {
+    const fields = input.fields ?? {};
+    return this.insertIn(tx, actorOf(principal), principal.id, c, randomUUID(), 1, input, fields);
+  }
+
+  private async insertIn(
+    tx: Tx,
+    actor: ReturnType<typeof actorOf>,
+    createdBy: string,
+    c: CaseRow,
+    seriesId: string,
+    version: number,
+    input: RecordInput,
+    fields: Record<string, unknown>,
+  ): Promise<RecordRow> {
     const template = RECORD_TEMPLATES[input.type];
     const row = {
       id: randomUUID(),
@@ -113,19 +166,18 @@ export class RecordService implements RecordingFacts {
       supplementary: c.stage === 'archived' ? 1 : 0,
       signedAt: null,
       sealedAt: null,
-      createdBy: principal.id,
+      createdBy,
       createdAt: this.clock().toISOString(),
+      seq: await repo.nextSeq(tx, c.id),
     };
-    await this.db.transaction().execute(async (tx) => {
-      await repo.insert(tx, row);
-      await this.events.record(tx, actorOf(principal), c.id, {
-        type: row.supplementary ? 'supplementary_record_added' : 'record_added',
-        summary: `${row.supplementary ? '补充归档' : '制作'}《${template.title}》${version > 1 ? `（第${version}版）` : ''}：${input.title}`,
-        detail: { recordId: row.id, type: input.type, version, seriesId },
-        after: row,
-      });
+    await repo.insert(tx, row);
+    await this.events.record(tx, actor, c.id, {
+      type: row.supplementary ? 'supplementary_record_added' : 'record_added',
+      summary: `${row.supplementary ? '补充归档' : '制作'}《${template.title}》${version > 1 ? `（第${version}版）` : ''}：${input.title}`,
+      detail: { recordId: row.id, type: input.type, version, seriesId },
+      after: row,
     });
-    return this.present(row, missing);
+    return row;
   }
 
   present(r: RecordRow, missing?: { path: string; message: string }[]) {

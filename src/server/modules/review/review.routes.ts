@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authOf } from '../../platform/http/access.js';
+import { sendDocx } from '../../platform/http/download.js';
 import { idParams, text } from '../../platform/http/common.schema.js';
 import type { Services } from '../../services.js';
 import * as s from './review.schema.js';
@@ -58,13 +59,127 @@ export const reviewRoutes =
     });
 
     app.get('/api/v1/legal-reviews', {
-      config: { access: { permission: 'review.opinion' } },
+      config: { access: { permission: 'review.queue' } },
       schema: {
         tags,
-        summary: '待审核（按期限排序）',
+        summary: '待审核及待协调的法制审核（按期限排序）',
         response: { 200: z.object({ items: z.array(s.legalReview) }) },
       },
       handler: async () => reviews.queue(),
+    });
+
+    app.get('/api/v1/legal-reviews/:id', {
+      config: { access: { permission: 'case.read' } },
+      schema: { tags, summary: '一轮法制审核', params: idParams, response: { 200: s.legalReview } },
+      handler: async (req) => reviews.get(authOf(req).principal, req.params.id),
+    });
+
+    app.get('/api/v1/legal-reviews/:id/opinion.docx', {
+      config: { access: { permission: 'case.read' } },
+      schema: { tags, summary: '法制审核意见书（Word）', params: idParams },
+      handler: async (req, reply) =>
+        sendDocx(reply, await reviews.opinionDocument(authOf(req).principal, req.params.id)),
+    });
+
+    app.post('/api/v1/legal-reviews/:id/conflict', {
+      config: { access: { permission: 'review.opinion' } },
+      schema: {
+        tags,
+        summary: '审核人员申报利益冲突并回避',
+        params: idParams,
+        body: z.object({ reason: text(2000) }),
+        response: { 201: s.legalReview },
+      },
+      handler: async (req, reply) =>
+        reply
+          .status(201)
+          .send(await reviews.declareConflict(authOf(req).principal, req.params.id, req.body.reason)),
+    });
+
+    app.post('/api/v1/legal-reviews/:id/dispute', {
+      config: { access: { permission: 'case.write' } },
+      schema: {
+        tags,
+        summary: '承办机构对审核意见提出异议（提请负责人协调）',
+        params: idParams,
+        body: z.object({ position: text(5000) }),
+        response: { 201: s.legalReview },
+      },
+      handler: async (req, reply) =>
+        reply
+          .status(201)
+          .send(await reviews.dispute(authOf(req).principal, req.params.id, req.body.position)),
+    });
+
+    app.post('/api/v1/legal-reviews/:id/coordination', {
+      config: { access: { permission: 'case.approve' } },
+      schema: {
+        tags,
+        summary: '负责人协调决定：维持审核意见或采纳承办机构意见',
+        params: idParams,
+        body: s.coordinationBody,
+        response: { 200: s.legalReview },
+      },
+      handler: async (req) => reviews.coordinate(authOf(req).principal, req.params.id, req.body),
+    });
+
+    app.post('/api/v1/cases/:id/decision/check', {
+      config: { access: { permission: 'case.read' } },
+      schema: {
+        tags,
+        summary: '检查决定草稿：匹配的重大执法决定目录、尚缺的程序、听证权利',
+        params: idParams,
+        body: s.decisionCheckBody,
+        response: { 200: s.decisionCheck },
+      },
+      handler: async (req) => reviews.check(authOf(req).principal, req.params.id, req.body),
+    });
+
+    app.get('/api/v1/review/reviewers', {
+      config: { access: { permission: 'review.staffing' } },
+      schema: {
+        tags,
+        summary: '法制审核人员及其法律职业资格',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                name: z.string(),
+                active: z.boolean(),
+                departmentName: z.string(),
+                qualification: z
+                  .object({
+                    kind: z.enum(['certificate', 'pre_existing']),
+                    certificateNo: z.string().nullable(),
+                  })
+                  .nullable(),
+                qualified: z.boolean(),
+              }),
+            ),
+          }),
+        },
+      },
+      handler: async () => services.staffing.reviewers(),
+    });
+
+    app.put('/api/v1/users/:id/legal-qualification', {
+      config: { access: { permission: 'user.manage' } },
+      schema: {
+        tags,
+        summary: '登记法制审核人员的法律职业资格（kind: none 为清除）',
+        params: idParams,
+        body: s.qualificationBody,
+        response: {
+          200: z.object({
+            accountId: z.string(),
+            kind: z.enum(['certificate', 'pre_existing', 'none']),
+            certificateNo: z.string().nullable(),
+          }),
+        },
+      },
+      handler: async (req) =>
+        services.staffing.setQualification(authOf(req).principal, req.params.id, req.body),
     });
 
     app.post('/api/v1/legal-reviews/:id/extension', {

@@ -205,6 +205,17 @@ export const REVIEW_CHECKLIST = [
   { key: 'discretion', label: '自由裁量权运用' },
 ] as const;
 
+/**
+ * A review round passes when the reviewer approved it, or — after the handling unit disputed a
+ * returned opinion — the head adopted the unit's position (GD-REV Art. 20).
+ */
+export function reviewPassed(
+  review: { status: string },
+  dispute: { decision: string | null } | undefined | null,
+): boolean {
+  return review.status === 'approved' || dispute?.decision === 'adopt_unit_position';
+}
+
 /** Legal reviewers ≥ 5 % of the unit's enforcement officers, at least 1 (rounded up). Seed §二(三)2; GO-118. */
 export const REVIEWER_RATIO = 0.05;
 export function reviewersRequired(officers: number): number {

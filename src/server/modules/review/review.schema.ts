@@ -46,8 +46,12 @@ export const opinionBody = z.object({
 export const legalReview = z.object({
   id: z.string(),
   caseId: z.string(),
+  caseNumber: z.string(),
+  caseTitle: z.string(),
   round: z.number(),
   status: z.enum(['pending', 'approved', 'returned']),
+  /** Approved, or the head adopted the handling unit's position after a dispute. */
+  passed: z.boolean(),
   draft: z.record(z.string(), z.unknown()),
   matchedRules: z.array(z.object({ id: z.string(), text: z.string(), source: z.string() })),
   submittedBy: z.string(),
@@ -55,11 +59,46 @@ export const legalReview = z.object({
   receivedOn: z.string(),
   due: z.string(),
   extended: z.boolean(),
+  extensionReason: z.string().nullable(),
   overdue: z.boolean(),
   reviewerId: z.string().nullable(),
   opinion: z.string().nullable(),
   checklist: z.record(z.string(), z.unknown()).nullable(),
   decidedAt: z.string().nullable(),
+  opinionRecordId: z.string().nullable(),
+  dispute: z
+    .object({
+      position: z.string(),
+      raisedBy: z.string(),
+      raisedAt: z.string(),
+      decision: z.enum(['uphold_opinion', 'adopt_unit_position']).nullable(),
+      reason: z.string().nullable(),
+      decidedBy: z.string().nullable(),
+      decidedAt: z.string().nullable(),
+    })
+    .nullable(),
+  conflicts: z.array(z.object({ reviewerId: z.string(), reason: z.string(), declaredAt: z.string() })),
+});
+
+export const decisionCheckBody = decisionBody.extend({
+  circumstances: reviewSubmitBody.shape.circumstances,
+});
+export const decisionCheck = z.object({
+  major: z.boolean(),
+  matchedRules: z.array(z.object({ id: z.string(), text: z.string(), source: z.string() })),
+  blockers: z.array(z.object({ code: z.string(), missing: z.array(z.string()) })),
+  hearingRight: z.boolean(),
+  warnings: z.array(z.string()),
+});
+
+export const coordinationBody = z.object({
+  decision: z.enum(['uphold_opinion', 'adopt_unit_position']),
+  reason: text(2000),
+});
+
+export const qualificationBody = z.object({
+  kind: z.enum(['certificate', 'pre_existing', 'none']),
+  certificateNo: z.string().max(60).optional(),
 });
 
 export const decision = z.object({

@@ -1,7 +1,18 @@
+import type { Actor, AuditLog } from '../../platform/audit/audit-log.js';
+import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
-import type { Db } from '../../platform/db/database.js';
+import type { Db, Executor } from '../../platform/db/database.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { subtreeIds } from '../org/org.rules.js';
 import { REVIEWER_RATIO, reviewersRequired } from './review.rules.js';
+
+/**
+ * First-time legal reviewers hold the 法律职业资格 (APL Art. 58 para 2); those who reviewed before the
+ * rule took effect are recorded as `pre_existing`. A reviewer without either may not give an opinion.
+ */
+export const LEGAL_QUALIFICATION_REQUIRED = true;
+export const QUALIFICATION_KINDS = ['certificate', 'pre_existing'] as const;
+export type QualificationKind = (typeof QUALIFICATION_KINDS)[number];
 
 /**
  * The staffing indicator (seed §二(三)2; GO-118): legal reviewers against 5 % of the unit's
@@ -10,8 +21,97 @@ import { REVIEWER_RATIO, reviewersRequired } from './review.rules.js';
 export class StaffingService {
   constructor(
     private readonly db: Db,
+    private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
+
+  /** Whether the account may give review opinions as far as its qualification goes. */
+  async qualified(db: Executor, accountId: string): Promise<boolean> {
+    if (!LEGAL_QUALIFICATION_REQUIRED) return true;
+    const q = await db
+      .selectFrom('reviewerQualification')
+      .select('kind')
+      .where('accountId', '=', accountId)
+      .executeTakeFirst();
+    return q !== undefined;
+  }
+
+  /** The legal reviewers with their qualification. */
+  async reviewers() {
+    const rows = await this.db
+      .selectFrom('account')
+      .innerJoin('accountRole', 'accountRole.accountId', 'account.id')
+      .innerJoin('department', 'department.id', 'account.departmentId')
+      .leftJoin('reviewerQualification', 'reviewerQualification.accountId', 'account.id')
+      .select([
+        'account.id',
+        'account.name',
+        'account.active',
+        'department.name as departmentName',
+        'reviewerQualification.kind',
+        'reviewerQualification.certificateNo',
+      ])
+      .where('accountRole.role', '=', 'legal_reviewer')
+      .orderBy('account.username')
+      .execute();
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        active: r.active === 1,
+        departmentName: r.departmentName,
+        qualification:
+          r.kind === null ? null : { kind: r.kind as QualificationKind, certificateNo: r.certificateNo },
+        qualified: !LEGAL_QUALIFICATION_REQUIRED || r.kind !== null,
+      })),
+    };
+  }
+
+  /** Records (or clears, with `none`) an account's legal qualification; audited. */
+  async setQualification(
+    by: Principal | Actor,
+    accountId: string,
+    input: { kind: QualificationKind | 'none'; certificateNo?: string | undefined },
+  ) {
+    const account = await this.db
+      .selectFrom('account')
+      .select('id')
+      .where('id', '=', accountId)
+      .executeTakeFirst();
+    if (!account) throw notFound('user', accountId);
+    if (input.kind === 'certificate' && !input.certificateNo?.trim())
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: 'certificateNo', message: '请填写法律职业资格证书编号' }],
+      });
+    const row = {
+      accountId,
+      kind: input.kind,
+      certificateNo: input.kind === 'certificate' ? (input.certificateNo?.trim() ?? null) : null,
+      recordedBy: by.id,
+      recordedAt: this.clock().toISOString(),
+    };
+    await this.db.transaction().execute(async (tx) => {
+      const before = await tx
+        .selectFrom('reviewerQualification')
+        .selectAll()
+        .where('accountId', '=', accountId)
+        .executeTakeFirst();
+      await tx.deleteFrom('reviewerQualification').where('accountId', '=', accountId).execute();
+      if (input.kind !== 'none') await tx.insertInto('reviewerQualification').values(row).execute();
+      await this.audit.append(tx, 'roles' in by ? actorOf(by) : by, {
+        action: 'review.qualification.set',
+        objectType: 'account',
+        objectId: accountId,
+        before: before ?? null,
+        after: input.kind === 'none' ? null : row,
+      });
+    });
+    return {
+      accountId,
+      kind: input.kind,
+      certificateNo: row.certificateNo,
+    };
+  }
 
   async indicator() {
     const today = chinaDate(this.clock());

@@ -216,6 +216,8 @@ export interface CaseRecordTable {
   sealedAt: string | null;
   createdBy: string;
   createdAt: string;
+  /** The order the case's records were made in (1, 2, …); null only before migration 0006 filled it. */
+  seq: number | null;
 }
 
 export interface MediaTable {
@@ -321,6 +323,43 @@ export interface LegalReviewTable {
   checklist: string | null;
   opinion: string | null;
   decidedAt: string | null;
+  /** The 法制审核意见书 record generated with the opinion. */
+  opinionRecordId: string | null;
+}
+
+/** The handling unit disputes a returned review; the head coordinates (GD-REV Art. 20). */
+export interface ReviewDisputeTable {
+  id: string;
+  reviewId: string;
+  caseId: string;
+  position: string;
+  raisedBy: string;
+  raisedAt: string;
+  /** null while open | uphold_opinion | adopt_unit_position */
+  decision: string | null;
+  reason: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
+/** A reviewer's declared conflict of interest with a case (GD-REV Art. 21). */
+export interface ReviewerConflictTable {
+  id: string;
+  caseId: string;
+  reviewId: string;
+  reviewerId: string;
+  reason: string;
+  declaredAt: string;
+}
+
+/** A legal reviewer's 法律职业资格, or service as a reviewer before the rule (APL Art. 58). */
+export interface ReviewerQualificationTable {
+  accountId: string;
+  /** certificate | pre_existing */
+  kind: string;
+  certificateNo: string | null;
+  recordedBy: string | null;
+  recordedAt: string;
 }
 
 export interface CaseDecisionTable {
@@ -367,4 +406,7 @@ export interface Database {
   reviewCatalog: ReviewCatalogTable;
   legalReview: LegalReviewTable;
   caseDecision: CaseDecisionTable;
+  reviewDispute: ReviewDisputeTable;
+  reviewerConflict: ReviewerConflictTable;
+  reviewerQualification: ReviewerQualificationTable;
 }

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERROR_MESSAGES, type ErrorCode } from '../../../shared/error-codes.js';
+import { isUniqueViolation } from '../db/database.js';
 import { AppError } from '../errors.js';
 
 type ErrorBody = { error: { code: ErrorCode; message: string; details: Record<string, unknown> } };
@@ -35,6 +36,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
       }));
       return reply.status(400).send(body('VALIDATION_FAILED', { fields }));
     }
+    // two writers raced for the same unique slot (e.g. the next record number of a case): nothing
+    // was written by the loser, which may simply retry
+    if (isUniqueViolation(error))
+      return reply.status(409).send(body('CONFLICT', { reason: 'concurrent_change', retry: true }));
     const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 400 && status < 500) {
       const code = FASTIFY_CODES[error.code] ?? (status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST');

@@ -4,6 +4,7 @@ import * as cases from './20261126_0002_cases.js';
 import * as evidence from './20261126_0003_evidence.js';
 import * as evaluation from './20261126_0004_evaluation.js';
 import * as review from './20261126_0005_review.js';
+import * as reviewProcedure from './20261126_0006_review_procedure.js';
 
 /** Every migration, by timestamped name. Append only; never edit a landed migration. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '20261126_0003_evidence': evidence,
   '20261126_0004_evaluation': evaluation,
   '20261126_0005_review': review,
+  '20261126_0006_review_procedure': reviewProcedure,
 };
