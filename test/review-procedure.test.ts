@@ -489,3 +489,30 @@ describe('prior notice and hearing (APL Art. 44-45, 63-65)', () => {
     expect(check.matchedRules.map((r) => r.id)).toEqual(['after_hearing']);
   });
 });
+
+describe('discretion (裁量基准 and reason)', () => {
+  it('is written into the decision: as given, else from the approved draft', async () => {
+    const discretion = { standard: '水污染物超标排放裁量基准 第四档', reason: '超标倍数2.3倍，未及时改正' };
+    const c = await caseInDecision(t, officer1, head, 300000);
+    const r = (
+      await officer1.post(`/api/v1/cases/${c.id}/legal-reviews`, {
+        draft: { ...decisionDraft(300000), discretion },
+      })
+    ).json<{ id: string }>();
+    await opinion(reviewer, r.id, 'approved');
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'collective_discussion',
+      title: '集体讨论',
+      content: '同意',
+    });
+    // the discretion is not part of the substance: the contract's body without it passes the gate
+    const decided = await head.post(`/api/v1/cases/${c.id}/decision`, decisionDraft(300000));
+    expect(decided.statusCode).toBe(201);
+    expect(decided.json()).toMatchObject({ discretion, legalReviewId: r.id, major: true });
+    expect((await officer1.get(`/api/v1/cases/${c.id}/decision`)).json()).toMatchObject({ discretion });
+
+    const minor = await caseInDecision(t, officer1, head, 1000);
+    const plain = await head.post(`/api/v1/cases/${minor.id}/decision`, decisionDraft(1000));
+    expect(plain.json()).toMatchObject({ discretion: null, major: false });
+  });
+});

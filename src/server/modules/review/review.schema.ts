@@ -114,6 +114,7 @@ export const decision = z.object({
   major: z.boolean(),
   legalReviewId: z.string().nullable(),
   createdAt: z.string(),
+  discretion: z.object({ standard: z.string(), reason: z.string() }).nullable(),
 });
 
 export const catalogRule = z.discriminatedUnion('kind', [

@@ -29,6 +29,7 @@ import {
 } from './review.rules.js';
 import type { DecisionInput } from './review.schema.js';
 
+type Discretion = { standard: string; reason: string };
 type ReviewRow = NonNullable<Awaited<ReturnType<ReviewService['findReview']>>>;
 
 /**
@@ -588,12 +589,14 @@ export class ReviewService implements DeadlineSource {
     major: number;
     legalReviewId: string | null;
     createdAt: string;
+    discretion: string | null;
   }) {
     return {
       ...d,
       outcome: d.outcome as DecisionInput['outcome'],
       penalties: JSON.parse(d.penalties) as Penalty[],
       major: d.major === 1,
+      discretion: d.discretion === null ? null : (JSON.parse(d.discretion) as Discretion),
     };
   }
 
@@ -688,6 +691,18 @@ export class ReviewService implements DeadlineSource {
     };
   }
 
+  /**
+   * 裁量基准 and the reason written into the decision (广东省生态环境行政处罚自由裁量权规定 [S]): as
+   * given, else as the approved draft gave them (the contract's decision body has no such field).
+   */
+  private async discretionOf(input: DecisionInput, reviewId: string | null): Promise<string | null> {
+    if (input.discretion) return JSON.stringify(input.discretion);
+    if (!reviewId) return null;
+    const r = await this.findReview(this.db, reviewId);
+    const draft = r ? (JSON.parse(r.draft) as { discretion?: Discretion }) : {};
+    return draft.discretion ? JSON.stringify(draft.discretion) : null;
+  }
+
   async decide(principal: Principal, caseId: string, input: DecisionInput) {
     const c = await this.access.governed(this.db, principal, caseId, 'case.approve');
     if (c.stage !== 'decision' || c.status !== 'open')
@@ -726,6 +741,7 @@ export class ReviewService implements DeadlineSource {
       legalReviewId: approvedReviewId,
       decidedBy: principal.id,
       createdAt: this.clock().toISOString(),
+      discretion: await this.discretionOf(input, approvedReviewId),
     };
     await this.db.transaction().execute(async (tx) => {
       await tx.insertInto('caseDecision').values(row).execute();

@@ -377,6 +377,195 @@ export interface CaseDecisionTable {
   legalReviewId: string | null;
   decidedBy: string;
   createdAt: string;
+  /** 裁量基准 applied and the reason, JSON {standard, reason}; null when none was given. */
+  discretion: string | null;
+}
+
+// ---- 送达执行 (modules/execution); money in cents ----
+
+/** The party's signed consent to electronic service (APL Art. 61). */
+export interface ServiceConsentTable {
+  id: string;
+  caseId: string;
+  address: string;
+  signedOn: string;
+  note: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** One service (送达) of a document of the case. */
+export interface ServiceEntryTable {
+  id: string;
+  caseId: string;
+  /** decision | daily_penalty | record | other */
+  documentKind: string;
+  /** The record id or daily penalty id served, when the kind names one. */
+  documentRef: string | null;
+  documentName: string;
+  documentNumber: string | null;
+  /** direct | mail | left_at_premises | electronic | announcement */
+  method: string;
+  recipient: string;
+  receivedOn: string | null;
+  announcedOn: string | null;
+  /** The legal service date (for 公告: the deemed date). */
+  servedOn: string;
+  mediaId: string | null;
+  trackingNumber: string | null;
+  electronicAddress: string | null;
+  /** The 送达回证 record written with it. */
+  receiptSeriesId: string | null;
+  note: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface PenaltyPaymentTable {
+  id: string;
+  caseId: string;
+  amountCents: number;
+  lateFeeCents: number;
+  paidOn: string;
+  receiptNumber: string;
+  /** bank | electronic | onsite */
+  method: string;
+  onsiteGround: string | null;
+  payer: string;
+  handedInOn: string | null;
+  receiptSeriesId: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** A granted deferral or instalment plan (APL Art. 66). */
+export interface PaymentPlanTable {
+  id: string;
+  caseId: string;
+  /** deferral | instalments */
+  kind: string;
+  /** JSON [{ dueOn, amountCents }] */
+  schedule: string;
+  /** Principal already paid when the plan was granted. */
+  settledCents: number;
+  grantedOn: string;
+  createdAt: string;
+}
+
+/** 催告 before applying to the court (ACL Art. 54). */
+export interface EnforcementDemandTable {
+  id: string;
+  caseId: string;
+  servedOn: string;
+  documentNumber: string | null;
+  note: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface CourtApplicationTable {
+  id: string;
+  caseId: string;
+  appliedOn: string;
+  court: string;
+  courtCaseNumber: string | null;
+  note: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** 查封扣押 (ACL Art. 25). */
+export interface SeizureTable {
+  id: string;
+  caseId: string;
+  /** seal | detain */
+  measure: string;
+  /** JSON list of items */
+  items: string;
+  decisionNumber: string;
+  seizedOn: string;
+  periodDays: number;
+  extensionDays: number;
+  extendedOn: string | null;
+  liftedOn: string | null;
+  liftReason: string | null;
+  liftNote: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface CorrectionOrderTable {
+  id: string;
+  caseId: string;
+  documentNumber: string;
+  requirements: string;
+  orderedOn: string;
+  servedOn: string;
+  dueOn: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface CorrectionRecheckTable {
+  id: string;
+  caseId: string;
+  orderId: string;
+  recheckedOn: string;
+  /** corrected | not_corrected */
+  result: string;
+  note: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** 按日连续处罚 for a period of refusal to correct. */
+export interface DailyPenaltyTable {
+  id: string;
+  caseId: string;
+  orderId: string;
+  decisionNumber: string;
+  decidedOn: string;
+  firstDay: string;
+  lastDay: string;
+  days: number;
+  dailyAmountCents: number;
+  totalCents: number;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** 简易程序: the on-the-spot decision of a case of its own (APL Art. 51-52). */
+export interface SummaryDecisionTable {
+  caseId: string;
+  formNumber: string;
+  decidedAt: string;
+  decidedOn: string;
+  location: string;
+  facts: string;
+  basis: string;
+  /** JSON [{ type, amount? }] */
+  penalties: string;
+  filedOn: string | null;
+  recordId: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** 复议, 诉讼 and court enforcement outcomes, appended (never edited). */
+export interface CaseOutcomeTable {
+  id: string;
+  caseId: string;
+  /** reconsideration | litigation | court_enforcement */
+  kind: string;
+  result: string;
+  decidedOn: string;
+  body: string;
+  documentNumber: string | null;
+  summary: string | null;
+  amountCents: number | null;
+  recordId: string | null;
+  createdBy: string;
+  createdAt: string;
 }
 
 export interface Database {
@@ -409,4 +598,16 @@ export interface Database {
   reviewDispute: ReviewDisputeTable;
   reviewerConflict: ReviewerConflictTable;
   reviewerQualification: ReviewerQualificationTable;
+  serviceConsent: ServiceConsentTable;
+  serviceEntry: ServiceEntryTable;
+  penaltyPayment: PenaltyPaymentTable;
+  paymentPlan: PaymentPlanTable;
+  enforcementDemand: EnforcementDemandTable;
+  courtApplication: CourtApplicationTable;
+  seizure: SeizureTable;
+  correctionOrder: CorrectionOrderTable;
+  correctionRecheck: CorrectionRecheckTable;
+  dailyPenalty: DailyPenaltyTable;
+  summaryDecision: SummaryDecisionTable;
+  caseOutcome: CaseOutcomeTable;
 }

@@ -6,6 +6,8 @@ import { sql, type Kysely } from 'kysely';
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('legal_review').addColumn('opinion_record_id', 'text').execute();
+  // 裁量基准 and the reason written into the decision (JSON {standard, reason})
+  await db.schema.alterTable('case_decision').addColumn('discretion', 'text').execute();
 
   // the order records were made in, per case: "the latest notice" must not depend on timestamps
   await db.schema.alterTable('case_record').addColumn('seq', 'integer').execute();
@@ -70,5 +72,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('review_dispute').execute();
   await db.schema.dropIndex('case_record_case_seq_idx').execute();
   await db.schema.alterTable('case_record').dropColumn('seq').execute();
+  await db.schema.alterTable('case_decision').dropColumn('discretion').execute();
   await db.schema.alterTable('legal_review').dropColumn('opinion_record_id').execute();
 }
