@@ -25,6 +25,32 @@ const docxText = (bytes: Buffer) =>
   );
 
 describe('text records', () => {
+  it('numbers records in the order made; concurrent writers get 201 or a 409 to retry, never a 500', async () => {
+    const c = await buildCase(t, officer1);
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        officer1.post(`/api/v1/cases/${c.id}/records`, {
+          type: 'inquiry_record',
+          title: `询问笔录${i}`,
+          content: String(i),
+        }),
+      ),
+    );
+    for (const r of results) {
+      expect([201, 409]).toContain(r.statusCode);
+      if (r.statusCode === 409) expect(r.json()).toMatchObject({ error: { code: 'CONFLICT' } });
+    }
+    const made = results.filter((r) => r.statusCode === 201).length;
+    expect(made).toBeGreaterThan(0);
+    const rows = await t.services.database.db
+      .selectFrom('caseRecord')
+      .select('seq')
+      .where('caseId', '=', c.id)
+      .orderBy('seq')
+      .execute();
+    expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: made }, (_, i) => i + 1));
+  });
+
   it('keeps every version; a change never overwrites', async () => {
     const c = await buildCase(t, officer1);
     const v1 = (

@@ -36,6 +36,14 @@ function tusHook<A extends unknown[], R>(fn: (...args: A) => Promise<R>) {
 }
 
 /**
+ * The tus file store without its own directory check: FileStore creates the folder asynchronously in
+ * its constructor and throws from the callback when that fails (an uncaught exception, e.g. when the
+ * data folder is removed right after start-up). We create the folder synchronously before.
+ */
+class StagingStore extends FileStore {}
+Object.defineProperty(StagingStore.prototype, 'checkOrCreateDirectory', { value: () => undefined });
+
+/**
  * Resumable uploads (tus 1.0) under /api/v1/uploads, for body-cam video over weak links. Chunks are
  * staged in DATA_DIR/uploads; when the last byte arrives the file is streamed into the blob store
  * (hashed), registered as media of the case exactly like a multipart upload, and the staging copy
@@ -50,7 +58,7 @@ export const uploadRoutes =
     const principals = new WeakMap<object, Principal>();
     const directory = path.join(config.dataDir, 'uploads');
     fs.mkdirSync(directory, { recursive: true });
-    const datastore = new FileStore({ directory });
+    const datastore = new StagingStore({ directory });
 
     const principalOf = (req: TusRequest): Principal => {
       const raw = req.runtime?.node?.req;
