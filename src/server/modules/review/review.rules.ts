@@ -1,38 +1,26 @@
 import { canonicalJson, sha256Hex } from '../../platform/audit/audit.rules.js';
 import type { Period } from '../../platform/calendar/calendar.rules.js';
+import {
+  MONEY_PENALTIES,
+  type Circumstance,
+  type DecisionOutcome,
+  type PenaltyType,
+} from '../../../shared/review-vocabulary.js';
 
 /**
  * Pure rules of 重大执法决定法制审核 and the decision (docs/domain-rules.md §3, §4b).
  */
 
-/** The four outcomes of APL Art. 57. */
-export const DECISION_OUTCOMES = ['penalty', 'no_penalty', 'not_established', 'transfer'] as const;
-export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
-
-/** Penalty types (APL Art. 9; 按日连续处罚办法), contract codes. */
-export const PENALTY_TYPES = [
-  'warning',
-  'criticism',
-  'fine',
-  'confiscate_gains',
-  'confiscate_property',
-  'suspend_license',
-  'lower_qualification',
-  'revoke_license',
-  'restrict_operation',
-  'suspend_production',
-  'closure',
-  'restrict_practice',
-  'daily_fine',
-] as const;
-export type PenaltyType = (typeof PENALTY_TYPES)[number];
-/** Penalties measured in money (元). */
-export const MONEY_PENALTIES: readonly PenaltyType[] = [
-  'fine',
-  'confiscate_gains',
-  'confiscate_property',
-  'daily_fine',
-];
+// the codes are shared with the web: src/shared/review-vocabulary.ts
+export {
+  CIRCUMSTANCES,
+  DECISION_OUTCOMES,
+  MONEY_PENALTIES,
+  PENALTY_TYPES,
+  type Circumstance,
+  type DecisionOutcome,
+  type PenaltyType,
+} from '../../../shared/review-vocabulary.js';
 
 export type Penalty = { type: PenaltyType; amount?: number | undefined };
 export type DecisionSubstance = {
@@ -76,9 +64,6 @@ export type CatalogRule =
  */
 export const LARGE_AMOUNT_PERSON = 5_000;
 export const LARGE_AMOUNT_ORGANISATION = 100_000;
-
-export const CIRCUMSTANCES = ['after_hearing', 'public_interest', 'social_impact', 'complex'] as const;
-export type Circumstance = (typeof CIRCUMSTANCES)[number];
 
 /** The default catalog (目录清单); the legal unit publishes its own versions. GD-REV Art. 10, 12; APL Art. 58. */
 export const DEFAULT_CATALOG_RULES: CatalogRule[] = [

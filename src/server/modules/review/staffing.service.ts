@@ -3,6 +3,7 @@ import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
 import type { Db, Executor } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import type { QualificationKind } from '../../../shared/review-vocabulary.js';
 import { subtreeIds } from '../org/org.rules.js';
 import { REVIEWER_RATIO, reviewersRequired } from './review.rules.js';
 
@@ -11,8 +12,6 @@ import { REVIEWER_RATIO, reviewersRequired } from './review.rules.js';
  * rule took effect are recorded as `pre_existing`. A reviewer without either may not give an opinion.
  */
 export const LEGAL_QUALIFICATION_REQUIRED = true;
-export const QUALIFICATION_KINDS = ['certificate', 'pre_existing'] as const;
-export type QualificationKind = (typeof QUALIFICATION_KINDS)[number];
 
 /**
  * The staffing indicator (seed §二(三)2; GO-118): legal reviewers against 5 % of the unit's
