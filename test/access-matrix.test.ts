@@ -62,6 +62,14 @@ type Ctx = {
   reviewToDeclare: string;
   decideCaseId: string;
   decidedCaseId: string;
+  seizureId: string;
+  orderToRecheck: string;
+  orderNotCorrected: string;
+  payCaseId: string;
+  handInCaseId: string;
+  handInPaymentId: string;
+  demandCaseId: string;
+  courtCaseId: string;
 };
 type Case = {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -767,7 +775,159 @@ const CASES: Case[] = [
     allowed: ['head', 'legal_reviewer', 'supervisor'],
     ok: 200,
   },
+  // ---- 送达执行 (execution) ----
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:id/execution',
+    url: (c) => `/api/v1/cases/${c.caseId}/execution`,
+    allowed: CASE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/service-consents',
+    url: (c) => `/api/v1/cases/${c.caseId}/service-consents`,
+    body: () => ({ address: 'party@example.com', signedOn: '2026-11-26' }),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/services',
+    url: (c) => `/api/v1/cases/${c.caseId}/services`,
+    body: () => ({
+      document: { kind: 'other', name: '责令改正违法行为决定书' },
+      method: 'direct',
+      recipient: '清远市某某化工有限公司',
+      receivedOn: '2026-11-26',
+    }),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/payments',
+    url: (c) => `/api/v1/cases/${c.payCaseId}/payments`,
+    body: () => ({ amount: 50, paidOn: '2026-11-26', receiptNumber: 'AM-1', method: 'bank' }),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/payments/:paymentId/hand-in',
+    url: (c) => `/api/v1/cases/${c.handInCaseId}/payments/${c.handInPaymentId}/hand-in`,
+    body: () => ({ handedInOn: '2026-11-26' }),
+    allowed: ['officer'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/demands',
+    url: (c) => `/api/v1/cases/${c.demandCaseId}/demands`,
+    body: () => ({ servedOn: '2026-10-01' }),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/court-applications',
+    url: (c) => `/api/v1/cases/${c.courtCaseId}/court-applications`,
+    body: () => ({ appliedOn: '2026-11-26', court: '清远市清城区人民法院' }),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/seizures',
+    url: (c) => `/api/v1/cases/${c.caseId}/seizures`,
+    body: () => ({
+      measure: 'detain',
+      items: ['水泵一台'],
+      decisionNumber: '清环扣〔2026〕2号',
+      seizedOn: '2026-11-26',
+    }),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/seizures/:seizureId/lift',
+    url: (c) => `/api/v1/cases/${c.caseId}/seizures/${c.seizureId}/lift`,
+    body: () => ({ liftedOn: '2026-11-26', reason: 'decided' }),
+    allowed: ['officer'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/correction-orders',
+    url: (c) => `/api/v1/cases/${c.caseId}/correction-orders`,
+    body: () => ({
+      documentNumber: '清环责改〔2026〕9号',
+      requirements: '停止排放',
+      orderedOn: '2026-11-26',
+      dueOn: '2026-12-10',
+    }),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/correction-orders/:orderId/rechecks',
+    url: (c) => `/api/v1/cases/${c.caseId}/correction-orders/${c.orderToRecheck}/rechecks`,
+    body: () => ({ recheckedOn: '2026-11-20', result: 'corrected', note: '已改正' }),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/correction-orders/:orderId/daily-penalties',
+    url: (c) => `/api/v1/cases/${c.caseId}/correction-orders/${c.orderNotCorrected}/daily-penalties`,
+    body: () => ({ decisionNumber: '清环按日罚〔2026〕9号', decidedOn: '2026-11-26', dailyAmount: 1000 }),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/summary-decisions',
+    url: () => '/api/v1/summary-decisions',
+    body: (c) => summaryBody(c, 'AM-SUMMARY', 'warning'),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/summary-decision/filing',
+    url: (c) => `/api/v1/cases/${c.payCaseId}/summary-decision/filing`,
+    body: () => ({ filedOn: '2026-11-26' }),
+    allowed: ['officer'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/outcomes',
+    url: (c) => `/api/v1/cases/${c.demandCaseId}/outcomes`,
+    body: () => ({
+      kind: 'reconsideration',
+      result: 'maintained',
+      decidedOn: '2026-11-26',
+      body: '清远市人民政府',
+    }),
+    allowed: ['officer'],
+    ok: 201,
+  },
 ];
+
+/** A summary (on-the-spot) decision by officer1 and officer2 against the organisation of `caseBody`. */
+const summaryBody = (c: Ctx, formNumber: string, kind: 'warning' | 'fine', decidedOn = '2026-11-26') => ({
+  party: (caseBodyFor(c) as { party: unknown }).party,
+  officerIds: (caseBodyFor(c) as { officerIds: string[] }).officerIds,
+  formNumber,
+  decidedAt: `${decidedOn}T10:00:00+08:00`,
+  location: '清城区',
+  facts: '露天焚烧。',
+  basis: '《中华人民共和国大气污染防治法》第一百一十九条',
+  penalties: kind === 'warning' ? [{ type: 'warning' }] : [{ type: 'fine', amount: 50 }],
+});
 
 const REVIEW_KEYS = ['subject', 'jurisdiction', 'procedure', 'facts', 'evidence', 'law', 'discretion'];
 
@@ -921,7 +1081,61 @@ beforeAll(async () => {
   await officer1.post(`/api/v1/legal-reviews/${reviewToCoordinate}/dispute`, { position: '依据充分' });
   const decided = await caseInDecision(t, officer1, head);
   await head.post(`/api/v1/cases/${decided.id}/decision`, decisionDraft(1000));
+  // execution: a seizure and orders to correct on the filed case, summary decisions in 送达执行
+  const seizure = (
+    await officer1.post(`/api/v1/cases/${filed.id}/seizures`, {
+      measure: 'seal',
+      items: ['设备一套'],
+      decisionNumber: '清环封〔2026〕1号',
+      seizedOn: '2026-11-26',
+    })
+  ).json<{ id: string }>();
+  const order = async () =>
+    (
+      await officer1.post(`/api/v1/cases/${filed.id}/correction-orders`, {
+        documentNumber: '清环责改〔2026〕1号',
+        requirements: '停止超标排放',
+        orderedOn: '2026-11-01',
+        dueOn: '2026-11-10',
+      })
+    ).json<{ id: string }>().id;
+  const orderToRecheck = await order();
+  const orderNotCorrected = await order();
+  await officer1.post(`/api/v1/cases/${filed.id}/correction-orders/${orderNotCorrected}/rechecks`, {
+    recheckedOn: '2026-11-20',
+    result: 'not_corrected',
+    note: '仍超标',
+  });
+  const summaryCase = async (formNumber: string, decidedOn?: string) => {
+    const res = await officer1.post('/api/v1/summary-decisions', {
+      ...summaryBody({} as Ctx, formNumber, 'fine', decidedOn),
+    });
+    if (res.statusCode !== 201) throw new Error(`summary decision failed: ${res.body}`);
+    return res.json<{ caseId: string }>().caseId;
+  };
+  const handInCaseId = await summaryCase('AM-HANDIN');
+  const onsite = (
+    await officer1.post(`/api/v1/cases/${handInCaseId}/payments`, {
+      amount: 50,
+      paidOn: '2026-11-26',
+      receiptNumber: 'AM-ONSITE',
+      method: 'onsite',
+    })
+  ).json<{ id: string }>();
+  // decided in March: the money is overdue, the litigation period over by November
+  const courtCaseId = await summaryCase('AM-COURT', '2026-03-01');
+  await officer1.post(`/api/v1/cases/${courtCaseId}/demands`, { servedOn: '2026-10-01' });
+  const payCaseId = await summaryCase('AM-PAY');
+  const demandCaseId = await summaryCase('AM-DEMAND', '2026-03-01');
   ctx = {
+    seizureId: seizure.id,
+    orderToRecheck,
+    orderNotCorrected,
+    payCaseId,
+    handInCaseId,
+    handInPaymentId: onsite.id,
+    demandCaseId,
+    courtCaseId,
     reviewSubmitCaseId: (await caseInDecision(t, officer1, head, 300000)).id,
     reviewToExtend: await pendingReview(),
     reviewToOpine: await pendingReview(),

@@ -22,6 +22,7 @@ import { clueRoutes } from './modules/cases/clue.routes.js';
 import { orgRoutes } from './modules/org/org.routes.js';
 import { parameterRoutes } from './modules/parameters/parameter.routes.js';
 import { evaluationRoutes } from './modules/records/evaluation.routes.js';
+import { executionRoutes } from './modules/execution/execution.routes.js';
 import { recordRoutes } from './modules/records/record.routes.js';
 import { reviewRoutes } from './modules/review/review.routes.js';
 import { uploadRoutes } from './modules/records/upload.routes.js';
@@ -116,6 +117,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(uploadRoutes(services));
   await app.register(evaluationRoutes(services));
   await app.register(reviewRoutes(services));
+  await app.register(executionRoutes(services));
 
   const hasWeb = fs.existsSync(path.join(WEB_DIR, 'index.html'));
   if (hasWeb) {

@@ -9,6 +9,7 @@ import { CaseAccess } from './modules/cases/case-access.js';
 import { CaseEvents } from './modules/cases/case-events.js';
 import { CaseService } from './modules/cases/case.service.js';
 import { ClueService } from './modules/cases/clue.service.js';
+import { createExecution, type ExecutionModule } from './modules/execution/execution.module.js';
 import { OrgService } from './modules/org/org.service.js';
 import { ParameterService } from './modules/parameters/parameter.service.js';
 import { CaseFileService } from './modules/records/case-file.service.js';
@@ -42,6 +43,7 @@ export type Services = {
   evaluations: EvaluationService;
   reviews: ReviewService;
   staffing: StaffingService;
+  execution: ExecutionModule;
 };
 
 export function createServices(config: Config, database: DatabaseHandle, clock: Clock): Services {
@@ -77,6 +79,17 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
   );
   cases.useDecisionFacts(reviews);
   cases.deadlines.addSource(reviews);
+  const execution = createExecution({
+    db,
+    access,
+    cases,
+    events,
+    records,
+    calendar,
+    parameters,
+    approvals,
+    clock,
+  });
   return {
     config,
     database,
@@ -97,5 +110,6 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
     records,
     media: new MediaService(db, access, events, blobs, calendar, parameters, clock, config.media.maxBytes),
     caseFiles: new CaseFileService(db, access, cases, records, blobs, clock),
+    execution,
   };
 }

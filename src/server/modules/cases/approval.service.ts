@@ -20,6 +20,9 @@ const KIND_LABELS: Record<ApprovalRequestInput['kind'], string> = {
   resumption: '恢复案件办理',
   termination: '案件终止',
   recusal: '执法人员回避',
+  payment_deferral: '延期缴纳罚款',
+  payment_instalments: '分期缴纳罚款',
+  seizure_extension: '延长查封扣押期限',
 };
 
 /**
@@ -136,7 +139,10 @@ export class ApprovalService {
         return;
       case 'termination':
         return;
-      case 'evidence_preservation': {
+      case 'evidence_preservation':
+      case 'payment_deferral':
+      case 'payment_instalments':
+      case 'seizure_extension': {
         const effect = this.effects.get(kind);
         if (!effect) throw notApplicable('not_supported');
         await effect.check(this.db, c, payload);

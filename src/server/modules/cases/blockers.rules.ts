@@ -21,6 +21,7 @@ export type BlockerCode =
   | 'RECORDING_INTERRUPTION_UNEXPLAINED'
   | 'RECORD_REQUIRED'
   | 'DECISION_REQUIRED'
+  | 'EXECUTION_OPEN'
   | 'CLOSING_APPROVAL_REQUIRED';
 
 export type CaseSnapshot = {
@@ -33,6 +34,8 @@ export type CaseSnapshot = {
   media: { activity: MediaActivity; continuous: boolean }[];
   pendingApprovals: string[];
   hasDecision: boolean;
+  /** What keeps the case from 结案 (execution module: service, payment, seizures …); checked on the way to archived. */
+  executionGaps?: string[];
 };
 
 /** Records without which a case may not leave a stage, by kind. */
@@ -69,6 +72,14 @@ export function blockersFor(s: CaseSnapshot, to: Stage): Blocker[] {
     out.push({ code: 'RECUSAL_PENDING', message: '有待决定的回避申请', missing: ['approval:recusal'] });
   }
   if (to === 'archived') {
+    // 结案 only once the decision was served and executed, enforcement applied for, or the case ended otherwise (§4b)
+    if (s.executionGaps && s.executionGaps.length > 0) {
+      out.push({
+        code: 'EXECUTION_OPEN',
+        message: '送达执行尚未完毕，不能结案',
+        missing: s.executionGaps,
+      });
+    }
     if (!s.records.some((r) => r.type === 'closing_approval')) {
       out.push({
         code: 'CLOSING_APPROVAL_REQUIRED',

@@ -11,6 +11,18 @@ export const DEADLINE_KINDS = {
     label: '对先行登记保存的证据作出处理决定',
     source: '《行政处罚法》第五十六条、第八十五条',
   },
+  decision_service: { label: '送达行政处罚决定书', source: '《行政处罚法》第六十一条、第八十五条' },
+  payment: { label: '缴纳罚没款', source: '《行政处罚法》第六十六条、第六十七条' },
+  court_application: {
+    label: '申请人民法院强制执行',
+    source: '《行政强制法》第五十三条、第五十四条；《行政诉讼法》第四十六条',
+  },
+  seizure: { label: '查封扣押期限届满', source: '《行政强制法》第二十五条' },
+  onsite_hand_in: { label: '当场收缴的罚款交至本机关', source: '《行政处罚法》第七十一条、第八十五条' },
+  correction_recheck: {
+    label: '对责令改正情况进行复查',
+    source: '《环境保护主管部门实施按日连续处罚办法》第十条',
+  },
 } as const;
 export type DeadlineKind = keyof typeof DEADLINE_KINDS;
 

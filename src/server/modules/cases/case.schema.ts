@@ -124,11 +124,15 @@ export const APPROVAL_KINDS = [
   'evidence_preservation',
   'termination',
   'recusal',
+  // execution module: APL Art. 66 para 2 (deferral, instalments); ACL Art. 25 (one seizure extension)
+  'payment_deferral',
+  'payment_instalments',
+  'seizure_extension',
 ] as const;
 export const approvalRequestBody = z.object({
   kind: z.enum(APPROVAL_KINDS),
   reason: text(2000),
-  /** recusal: the officer concerned and who applied; decision_extension: days (≤30) and basis; evidence_preservation: the evidence item. */
+  /** recusal: the officer concerned and who applied; decision_extension: days (≤30) and basis; evidence_preservation: the evidence item; seizure_extension, payment_deferral, payment_instalments: see below. */
   payload: z
     .object({
       officerId: id.optional(),
@@ -136,6 +140,25 @@ export const approvalRequestBody = z.object({
       days: z.number().int().min(1).max(30).optional(),
       basis: z.enum(['head', 'collective_discussion']).optional(),
       evidenceId: id.optional(),
+      /** seizure_extension: the seizure (with `days`, ≤30). */
+      seizureId: id.optional(),
+      /** payment_deferral: the new last day to pay. */
+      dueOn: isoDate.optional(),
+      /** payment_instalments: the schedule, amounts in yuan summing to what is unpaid. */
+      instalments: z
+        .array(
+          z.object({
+            dueOn: isoDate,
+            amount: z
+              .number()
+              .positive()
+              .max(1e12)
+              .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: '金额最多两位小数' }),
+          }),
+        )
+        .min(1)
+        .max(60)
+        .optional(),
     })
     .strict()
     .default({}),

@@ -59,6 +59,20 @@ export interface DecisionFacts {
   hasDecision(db: Executor, caseId: string): Promise<boolean>;
 }
 
+/** What the execution module knows of a case, for the closing gate: what keeps it from 结案. */
+export interface ExecutionFacts {
+  closingGaps(db: Executor, c: CaseRow): Promise<string[]>;
+}
+
+/** Options of a case created by another module (the summary procedure creates its case in 送达执行). */
+export type CreateOptions = {
+  stage?: Stage;
+  /** The timeline entry instead of 立案申请. */
+  summary?: string;
+  /** Runs inside the creating transaction, after the case exists. */
+  within?: (tx: Tx, c: CaseRow) => Promise<void>;
+};
+
 /** Working days before a due date at which it shows as "due soon" (ui.md: orange within 2 working days). */
 export const DUE_SOON_WORKING_DAYS = 2;
 
@@ -95,6 +109,13 @@ export class CaseService {
   /** Wired after construction: the review module knows whether a decision was made. */
   useDecisionFacts(facts: DecisionFacts): void {
     this.decisions = facts;
+  }
+
+  private execution: ExecutionFacts | undefined;
+
+  /** Wired after construction: the execution module knows whether execution is complete. */
+  useExecutionFacts(facts: ExecutionFacts): void {
+    this.execution = facts;
   }
 
   private today(): string {
@@ -163,7 +184,7 @@ export class CaseService {
 
   // ---- create --------------------------------------------------------------------------------
 
-  async create(principal: Principal, input: CreateCaseInput, clueId?: string) {
+  async create(principal: Principal, input: CreateCaseInput, clueId?: string, options: CreateOptions = {}) {
     const problems = partyProblems(input.party);
     if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { fields: problems });
     const today = this.today();
@@ -202,7 +223,7 @@ export class CaseService {
         number,
         kind: input.kind,
         title: input.title,
-        stage: 'initiated' as Stage,
+        stage: options.stage ?? 'initiated',
         departmentId: principal.departmentId,
         clueId: clueId ?? input.clueId ?? null,
         partyType: p.type,
@@ -227,10 +248,11 @@ export class CaseService {
       await repo.assignOfficers(tx, id, officerIds, now);
       await this.events.record(tx, actorOf(principal), id, {
         type: 'created',
-        summary: `立案申请：${number} ${input.title}`,
+        summary: `${options.summary ?? '立案申请'}：${number} ${input.title}`,
         detail: { number, kind: input.kind, officerIds },
         after: row,
       });
+      await options.within?.(tx, row);
       return { id, number, kind: input.kind, stage: row.stage };
     });
   }
@@ -260,6 +282,10 @@ export class CaseService {
       media: (await this.facts?.mediaOf(db, c.id)) ?? [],
       pendingApprovals: pending,
       hasDecision: (await this.decisions?.hasDecision(db, c.id)) ?? false,
+      executionGaps:
+        targetStage({ stage: c.stage as Stage, status: c.status as CaseStatus }) === 'archived'
+          ? ((await this.execution?.closingGaps(db, c)) ?? [])
+          : [],
     };
   }
 

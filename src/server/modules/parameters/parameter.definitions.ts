@@ -5,6 +5,8 @@ import {
   DEFAULT_NUMBER_PATTERNS,
   MEDIA_STORAGE_RULES,
 } from '../cases/case.rules.js';
+import { DEFAULT_LATE_FEE_BASE, LATE_FEE_BASES } from '../execution/payment.rules.js';
+import { ANNOUNCEMENT_DAYS } from '../execution/service.rules.js';
 
 /**
  * Rule parameters that the bureau may change without a release. Each has a default, a Chinese
@@ -38,6 +40,19 @@ export const PARAMETER_DEFINITIONS = {
     source:
       'hours24：采集后24小时内（本局实施方案 二(二)2(2)）；oneWorkingDay：1个工作日内（《广东省行政执法全过程记录办法》第二十三条）',
   } satisfies Definition<(typeof MEDIA_STORAGE_RULES)[number]>,
+  'execution.announcementDays': {
+    schema: z.number().int().min(1).max(90),
+    default: ANNOUNCEMENT_DAYS,
+    label: '公告送达视为送达的期间（日）',
+    source: '《中华人民共和国民事诉讼法》第九十五条：自发出公告之日起，经过三十日，即视为送达',
+  } satisfies Definition<number>,
+  'execution.lateFeeBase': {
+    schema: z.enum(LATE_FEE_BASES),
+    default: DEFAULT_LATE_FEE_BASE,
+    label: '加处罚款的计算基数',
+    source:
+      'unpaid：按每日逾期未缴的罚款数额；fine：按罚款数额（《行政处罚法》第七十二条“每日按罚款数额的百分之三”）。实践中有不同理解，可配置',
+  } satisfies Definition<(typeof LATE_FEE_BASES)[number]>,
 } as Record<string, Definition<unknown>>;
 
 export type ParameterKey = keyof typeof PARAMETER_DEFINITIONS;

@@ -5,6 +5,7 @@ import * as evidence from './20261126_0003_evidence.js';
 import * as evaluation from './20261126_0004_evaluation.js';
 import * as review from './20261126_0005_review.js';
 import * as reviewProcedure from './20261126_0006_review_procedure.js';
+import * as execution from './20261126_0007_execution.js';
 
 /** Every migration, by timestamped name. Append only; never edit a landed migration. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '20261126_0004_evaluation': evaluation,
   '20261126_0005_review': review,
   '20261126_0006_review_procedure': reviewProcedure,
+  '20261126_0007_execution': execution,
 };

@@ -1,0 +1,86 @@
+/**
+ * Pure rules of 结案 (closing) and of what is appended after it, docs/domain-rules.md §4b.
+ */
+
+/** Outcomes appended to a case, archived or not: 行政复议, 行政诉讼, court enforcement. */
+export const OUTCOME_KINDS = ['reconsideration', 'litigation', 'court_enforcement'] as const;
+export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
+
+/**
+ * What a 复议 or 诉讼 does to the decision: maintained (维持 / 驳回诉讼请求), changed (变更), revoked
+ * (撤销), confirmed illegal (确认违法), or the application withdrawn (撤回 / 撤诉). 行政复议法 (2023)
+ * Art. 63-69 [?]; 行政诉讼法 Art. 62, 69-77.
+ */
+export const REMEDY_RESULTS = ['maintained', 'changed', 'revoked', 'confirmed_illegal', 'withdrawn'] as const;
+export type RemedyResult = (typeof REMEDY_RESULTS)[number];
+
+/** A court's answer to an application for enforcement, and how execution ended. 行政强制法 Art. 57-58. */
+export const COURT_ENFORCEMENT_RESULTS = ['permitted', 'refused', 'completed', 'partial', 'ended'] as const;
+export type CourtEnforcementResult = (typeof COURT_ENFORCEMENT_RESULTS)[number];
+
+/** The result codes of the supplementary record templates (`record-templates.ts`) for the API's. */
+export const RECORD_RESULT: Record<'reconsideration' | 'litigation', Record<RemedyResult, string>> = {
+  reconsideration: {
+    maintained: 'upheld',
+    changed: 'changed',
+    revoked: 'revoked',
+    confirmed_illegal: 'confirmed_illegal',
+    withdrawn: 'terminated', // 申请人撤回申请 → 终止行政复议 (行政复议法 Art. 41 [?])
+  },
+  litigation: {
+    maintained: 'claim_rejected', // 判决驳回原告诉讼请求 (行政诉讼法 Art. 69)
+    changed: 'changed',
+    revoked: 'revoked',
+    confirmed_illegal: 'confirmed_illegal',
+    withdrawn: 'withdrawn',
+  },
+};
+
+export function isRemedyResult(value: string): value is RemedyResult {
+  return (REMEDY_RESULTS as readonly string[]).includes(value);
+}
+export function isCourtEnforcementResult(value: string): value is CourtEnforcementResult {
+  return (COURT_ENFORCEMENT_RESULTS as readonly string[]).includes(value);
+}
+
+/** The facts of a case that closing depends on. */
+export type ClosingFacts = {
+  /** 终止: the case ended otherwise. */
+  terminated: boolean;
+  /** The decision's outcome (penalty, no_penalty, not_established, transfer); null without one. */
+  outcome: string | null;
+  /** Whether the decision has to be served on the party (not for a transfer). */
+  serviceRequired: boolean;
+  decisionServed: boolean;
+  unpaidCents: number;
+  courtApplied: boolean;
+  openSeizures: string[];
+  ordersAwaitingRecheck: string[];
+  collectionsNotHandedIn: string[];
+  /** A summary decision not yet filed with the body (APL Art. 52). */
+  summaryUnfiled: boolean;
+};
+
+/**
+ * What keeps a case from 结案 (empty when it may close). A case closes when the decision was served
+ * and executed: all money paid, or enforcement applied for at the court; or the case ended otherwise
+ * — an outcome without a penalty (no penalty, not established, transfer) or termination. Seizures
+ * are lifted first (ACL Art. 28), orders to correct rechecked (按日连续处罚办法 Art. 10), money
+ * collected on the spot handed in (APL Art. 71), a summary decision filed (APL Art. 52). Practice
+ * [S]: ybcase; domain-rules §4b. 加处罚款 (APL Art. 72: "可以") does not keep a case open.
+ */
+export function closingGaps(f: ClosingFacts): string[] {
+  const missing: string[] = [];
+  if (!f.terminated) {
+    if (f.outcome === null) missing.push('decision');
+    else {
+      if (f.serviceRequired && !f.decisionServed) missing.push('service:decision');
+      if (f.outcome === 'penalty' && f.unpaidCents > 0 && !f.courtApplied) missing.push('payment');
+    }
+    if (f.summaryUnfiled) missing.push('summary_filing');
+  }
+  missing.push(...f.openSeizures.map((id) => `seizure:${id}`));
+  if (!f.terminated) missing.push(...f.ordersAwaitingRecheck.map((id) => `recheck:${id}`));
+  missing.push(...f.collectionsNotHandedIn.map((id) => `hand_in:${id}`));
+  return missing;
+}

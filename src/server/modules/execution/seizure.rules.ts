@@ -1,0 +1,41 @@
+import { addDays, type IsoDate } from '../../platform/calendar/calendar.rules.js';
+
+/**
+ * Pure rules of 查封扣押 (sealing up and detaining facilities, equipment or goods), docs/domain-rules.md §4.
+ */
+
+/** 查封 (seal) and 扣押 (detain). ACL Art. 9(2)-(3). */
+export const SEIZURE_MEASURES = ['seal', 'detain'] as const;
+export type SeizureMeasure = (typeof SEIZURE_MEASURES)[number];
+
+/**
+ * At most 30 days; once, with the head's approval, extended by at most 30 days — never a second
+ * time. ACL Art. 25. 30 日 exceed ACL Art. 69's 10 days, so they are calendar days; the term of a
+ * coercive measure ends on its last day without moving past a rest day (it limits the body, not the
+ * party).
+ */
+export const SEIZURE_MAX_DAYS = 30;
+export const SEIZURE_EXTENSION_MAX_DAYS = 30;
+export const SEIZURE_MAX_EXTENSIONS = 1;
+
+/** Why a seizure ends (解除). ACL Art. 28. */
+export const LIFT_REASONS = ['no_violation', 'unrelated', 'decided', 'expired', 'other'] as const;
+export type LiftReason = (typeof LIFT_REASONS)[number];
+
+/** The last day of the term: the seizure day is not counted (§0). */
+export function seizureEndsOn(seizedOn: IsoDate, periodDays: number, extensionDays: number): IsoDate {
+  return addDays(seizedOn, periodDays + extensionDays);
+}
+
+/** Why a seizure may not be extended by `days` on `today`, if it may not. */
+export function seizureExtensionProblem(
+  s: { extensions: number; liftedOn: IsoDate | null; endsOn: IsoDate },
+  days: number,
+  today: IsoDate,
+): 'already_extended' | 'lifted' | 'expired' | 'too_long' | undefined {
+  if (s.extensions >= SEIZURE_MAX_EXTENSIONS) return 'already_extended';
+  if (s.liftedOn !== null) return 'lifted';
+  if (today > s.endsOn) return 'expired';
+  if (days < 1 || days > SEIZURE_EXTENSION_MAX_DAYS) return 'too_long';
+  return undefined;
+}

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '../../platform/auth/auth.service.js';
+import { chinaDate } from '../../platform/clock.js';
+import type { Executor } from '../../platform/db/database.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import type { ApprovalEffect } from '../cases/approval.service.js';
+import type { CaseRow } from '../cases/case.repository.js';
+import type { ApprovalRequestInput } from '../cases/case.schema.js';
+import { invalidField, notAfterToday, writeAction, type ExecutionDeps } from './execution-kit.js';
+import { executionRepository as repo } from './execution.repository.js';
+import { presentSeizure } from './execution.service.js';
+import {
+  SEIZURE_MAX_DAYS,
+  seizureEndsOn,
+  seizureExtensionProblem,
+  type LiftReason,
+  type SeizureMeasure,
+} from './seizure.rules.js';
+
+const MEASURE_LABELS: Record<SeizureMeasure, string> = { seal: '查封', detain: '扣押' };
+const LIFT_LABELS: Record<LiftReason, string> = {
+  no_violation: '当事人没有违法行为',
+  unrelated: '与违法行为无关',
+  decided: '已作出处理决定',
+  expired: '期限已经届满',
+  other: '其他',
+};
+
+/**
+ * 查封扣押 and its term: 30 days, one extension of at most 30 days with the head's approval (approval
+ * kind `seizure_extension`, payload `{ seizureId, days }`), and the lifting decision. ACL Art. 25, 28.
+ */
+export class SeizureService {
+  constructor(private readonly deps: ExecutionDeps) {}
+
+  async seize(
+    principal: Principal,
+    caseId: string,
+    input: {
+      measure: SeizureMeasure;
+      items: unknown[];
+      decisionNumber: string;
+      seizedOn: string;
+      periodDays: number;
+    },
+  ) {
+    return writeAction(this.deps, principal, caseId, 'active', async (tx, c, x) => {
+      notAfterToday('seizedOn', input.seizedOn, x.today);
+      if (input.periodDays > SEIZURE_MAX_DAYS)
+        throw invalidField('periodDays', `查封扣押期限不得超过${SEIZURE_MAX_DAYS}日`);
+      const row = {
+        id: randomUUID(),
+        caseId: c.id,
+        measure: input.measure,
+        items: JSON.stringify(input.items),
+        decisionNumber: input.decisionNumber,
+        seizedOn: input.seizedOn,
+        periodDays: input.periodDays,
+        extensionDays: 0,
+        extendedOn: null,
+        liftedOn: null,
+        liftReason: null,
+        liftNote: null,
+        createdBy: principal.id,
+        createdAt: this.deps.clock().toISOString(),
+      };
+      await repo.insertSeizure(tx, row);
+      const endsOn = seizureEndsOn(row.seizedOn, row.periodDays, 0);
+      return {
+        event: {
+          type: 'seizure_recorded',
+          summary: `${MEASURE_LABELS[input.measure]}（${input.decisionNumber}），期限至 ${endsOn}`,
+          detail: { seizureId: row.id, seizedOn: row.seizedOn, endsOn },
+          after: row,
+        },
+        result: presentSeizure({
+          ...row,
+          items: input.items,
+          endsOn,
+          status: endsOn < x.today ? 'expired' : 'in_force',
+        }),
+      };
+    });
+  }
+
+  async lift(
+    principal: Principal,
+    caseId: string,
+    seizureId: string,
+    input: { liftedOn: string; reason: LiftReason; note?: string | undefined },
+  ) {
+    return writeAction(this.deps, principal, caseId, 'open', async (tx, c, x) => {
+      const s = x.seizures.find((z) => z.id === seizureId);
+      if (!s) throw notFound('seizure', seizureId);
+      if (s.liftedOn !== null)
+        throw new AppError('EXECUTION_NOT_APPLICABLE', { reason: 'already_lifted', liftedOn: s.liftedOn });
+      notAfterToday('liftedOn', input.liftedOn, x.today);
+      if (input.liftedOn < s.seizedOn) throw invalidField('liftedOn', '解除日期不能早于查封扣押日期');
+      const patch = { liftedOn: input.liftedOn, liftReason: input.reason, liftNote: input.note ?? null };
+      await repo.updateSeizure(tx, seizureId, patch);
+      return {
+        event: {
+          type: 'seizure_lifted',
+          summary: `解除${MEASURE_LABELS[s.measure as SeizureMeasure]}（${s.decisionNumber}）：${LIFT_LABELS[input.reason]}`,
+          detail: { seizureId, ...patch, overdue: input.liftedOn > s.endsOn },
+          before: s,
+          after: { ...s, ...patch },
+        },
+        result: presentSeizure({ ...s, ...patch, status: 'lifted' }),
+      };
+    });
+  }
+
+  private async seizureFor(db: Executor, c: CaseRow, payload: ApprovalRequestInput['payload']) {
+    if (payload.seizureId === undefined) throw invalidField('payload.seizureId', '请选择查封扣押');
+    if (payload.days === undefined) throw invalidField('payload.days', '请填写延长天数');
+    const x = await this.deps.state.of(db, c, chinaDate(this.deps.clock()));
+    const s = x.seizures.find((z) => z.id === payload.seizureId);
+    if (!s) throw invalidField('payload.seizureId', '请选择本案的查封扣押');
+    const problem = seizureExtensionProblem(
+      { extensions: s.extensionDays > 0 ? 1 : 0, liftedOn: s.liftedOn, endsOn: s.endsOn },
+      payload.days,
+      x.today,
+    );
+    if (problem === 'already_extended')
+      throw new AppError('EXTENSION_LIMIT', { reason: problem, seizureId: s.id, max: 1 });
+    if (problem) throw new AppError('APPROVAL_NOT_APPLICABLE', { reason: problem, seizureId: s.id });
+    return { s, days: payload.days };
+  }
+
+  /** Approval kind `seizure_extension`: checked on request and again when granted (never a second extension). */
+  readonly extensionEffect: ApprovalEffect = {
+    check: async (db, c, payload) => {
+      await this.seizureFor(db, c, payload);
+    },
+    apply: async (tx, c, payload, today) => {
+      const { s, days } = await this.seizureFor(tx, c, payload);
+      await repo.updateSeizure(tx, s.id, { extensionDays: days, extendedOn: today });
+    },
+  };
+}
