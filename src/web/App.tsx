@@ -1,11 +1,13 @@
 import { Suspense, lazy } from 'react';
-import { Route, Routes } from 'react-router';
+import { Link, Route, Routes } from 'react-router';
 import { PageLoading } from './components/PageLoading.js';
 import { HomePage } from './pages/portal/HomePage.js';
 import { NotFoundPage } from './pages/portal/NotFoundPage.js';
 import { OfficerLookupPage } from './pages/portal/OfficerLookupPage.js';
 import { PlaceholderPage } from './pages/portal/PlaceholderPage.js';
 import { PortalLayout } from './pages/portal/PortalLayout.js';
+import { ReviewCatalogPublicPage } from './pages/portal/ReviewCatalogPublicPage.js';
+import { t } from './i18n/index.js';
 
 // The back office (antd and everything else) is a separate chunk: the portal never downloads it.
 const LoginPage = lazy(() => import('./pages/admin/LoginPage.js'));
@@ -16,7 +18,24 @@ export function App() {
     <Routes>
       <Route element={<PortalLayout />}>
         <Route index element={<HomePage />} />
-        <Route path="prior" element={<PlaceholderPage section="prior" />} />
+        <Route
+          path="prior"
+          element={
+            <PlaceholderPage
+              section="prior"
+              links={
+                <ul className="portal-links">
+                  <li>
+                    <Link to="/prior/legal-review-catalog" className="portal-link">
+                      {t('review.portal.link')}
+                    </Link>
+                  </li>
+                </ul>
+              }
+            />
+          }
+        />
+        <Route path="prior/legal-review-catalog" element={<ReviewCatalogPublicPage />} />
         <Route path="results" element={<PlaceholderPage section="results" />} />
         <Route path="statistics" element={<PlaceholderPage section="statistics" />} />
         <Route path="officers" element={<OfficerLookupPage />} />

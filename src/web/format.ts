@@ -67,3 +67,10 @@ export function toChinaIso(date: Date): string {
   const seconds = String(date.getUTCSeconds()).padStart(2, '0');
   return `${p['year']}-${p['month']}-${p['day']}T${p['hour']}:${p['minute']}:${seconds}+08:00`;
 }
+
+const moneyFormat = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Money in 元 with thousands separators: ¥300,000.00. */
+export function formatMoney(amount: number): string {
+  return `¥${moneyFormat.format(amount)}`;
+}

@@ -1,3 +1,12 @@
+import type {
+  Circumstance,
+  DecisionOutcome,
+  DisputeDecision,
+  PenaltyType,
+  QualificationKind,
+  ReviewChecklistKey,
+  ReviewStatus,
+} from '../../shared/review-vocabulary.js';
 import type { Role } from '../../shared/roles.js';
 
 export interface SessionUser {
@@ -502,4 +511,190 @@ export interface CaseFileContents {
     missingRecords: string[];
     incompleteRecords: { recordId: string; type: string; missingFields: string[] }[];
   };
+}
+
+// ---- legal review and the decision ------------------------------------------------------------
+
+export interface Penalty {
+  type: PenaltyType;
+  /** 元, for money penalties. */
+  amount?: number;
+}
+
+export interface Discretion {
+  standard: string;
+  reason: string;
+}
+
+/** The contract's decision body (also the draft a legal review looks at). */
+export interface DecisionBody {
+  documentNumber: string;
+  outcome: DecisionOutcome;
+  summary: string;
+  facts: string;
+  basis: string;
+  decidedOn: string;
+  penalties: Penalty[];
+  discretion?: Discretion;
+}
+
+export interface CircumstanceInput {
+  code: Circumstance;
+  reason: string;
+}
+
+/** A review's draft: the decision body as submitted, with the flagged circumstances. */
+export type ReviewDraft = Partial<DecisionBody> & { circumstances?: CircumstanceInput[] };
+
+export interface MatchedRule {
+  id: string;
+  text: string;
+  source: string;
+}
+
+export interface ChecklistItem {
+  ok: boolean;
+  note?: string;
+}
+
+export type ReviewChecklist = Record<ReviewChecklistKey, ChecklistItem>;
+
+export interface ReviewDispute {
+  position: string;
+  raisedBy: string;
+  raisedAt: string;
+  decision: DisputeDecision | null;
+  reason: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
+export interface ReviewConflict {
+  reviewerId: string;
+  reason: string;
+  declaredAt: string;
+}
+
+export interface LegalReview {
+  id: string;
+  caseId: string;
+  caseNumber: string;
+  caseTitle: string;
+  round: number;
+  status: ReviewStatus;
+  /** Approved, or the head adopted the handling unit's position over a returned opinion. */
+  passed: boolean;
+  draft: ReviewDraft;
+  matchedRules: MatchedRule[];
+  submittedBy: string;
+  submittedAt: string;
+  receivedOn: string;
+  due: string;
+  extended: boolean;
+  extensionReason: string | null;
+  overdue: boolean;
+  reviewerId: string | null;
+  opinion: string | null;
+  /** Items are `{ ok, note? }` (older opinions may hold a bare boolean). */
+  checklist: Record<string, unknown> | null;
+  decidedAt: string | null;
+  /** The 法制审核意见书 record generated with the opinion. */
+  opinionRecordId: string | null;
+  dispute: ReviewDispute | null;
+  conflicts: ReviewConflict[];
+}
+
+export interface ReviewSubmitBody {
+  draft: DecisionBody;
+  circumstances: CircumstanceInput[];
+}
+
+export interface OpinionBody {
+  outcome: 'approved' | 'returned';
+  checklist: ReviewChecklist;
+  opinion: string;
+}
+
+export interface CaseDecision {
+  id: string;
+  caseId: string;
+  documentNumber: string;
+  outcome: DecisionOutcome;
+  summary: string;
+  facts: string;
+  basis: string;
+  decidedOn: string;
+  penalties: Penalty[];
+  major: boolean;
+  legalReviewId: string | null;
+  createdAt: string;
+  discretion: Discretion | null;
+}
+
+export interface DecisionBlocker {
+  code: string;
+  missing: string[];
+}
+
+export interface DecisionCheck {
+  major: boolean;
+  matchedRules: MatchedRule[];
+  blockers: DecisionBlocker[];
+  hearingRight: boolean;
+  /** Advice that does not block, e.g. `discretion_missing`. */
+  warnings: string[];
+}
+
+export type CatalogRule =
+  | { id: string; kind: 'penalty_type'; penaltyTypes: PenaltyType[]; text: string; source: string }
+  | {
+      id: string;
+      kind: 'amount';
+      personThreshold: number;
+      organisationThreshold: number;
+      text: string;
+      source: string;
+    }
+  | { id: string; kind: 'circumstance'; circumstance: Circumstance; text: string; source: string }
+  | { id: string; kind: 'free'; text: string; source: string };
+
+export interface ReviewCatalog {
+  id: string;
+  version: number;
+  effectiveFrom: string;
+  publishedAt: string;
+  rules: CatalogRule[];
+}
+
+export interface StaffingUnit {
+  unitId: string;
+  unitName: string;
+  officers: number;
+  reviewers: number;
+  required: number;
+  sufficient: boolean;
+}
+
+export interface Staffing {
+  ratio: number;
+  units: StaffingUnit[];
+}
+
+export interface LegalQualification {
+  kind: QualificationKind;
+  certificateNo: string | null;
+}
+
+export interface ReviewerInfo {
+  id: string;
+  name: string;
+  active: boolean;
+  departmentName: string;
+  qualification: LegalQualification | null;
+  qualified: boolean;
+}
+
+export interface QualificationBody {
+  kind: QualificationKind | 'none';
+  certificateNo?: string;
 }

@@ -34,6 +34,14 @@ export const PAGE_ROLES = {
   caseApprove: ['head'],
   approvals: ['head'],
   deadlines: ['officer', 'legal_reviewer', 'head', 'supervisor', 'filler', 'checker', 'approver'],
+  /** The legal review queue and review pages (reviewers give opinions; heads follow the queue). */
+  reviews: ['legal_reviewer', 'head', 'supervisor'],
+  /** Giving a review opinion, declaring a conflict of interest. */
+  reviewOpinion: ['legal_reviewer'],
+  /** The catalog of major decisions (目录清单), kept by the legal unit. */
+  reviewCatalog: ['legal_reviewer'],
+  /** The staffing indicator of legal reviewers. */
+  reviewStaffing: ['head', 'legal_reviewer', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type PageKey = keyof typeof PAGE_ROLES;

@@ -1,10 +1,12 @@
 import { Tag } from 'antd';
+import type { ReviewStatus } from '../../shared/review-vocabulary.js';
 import type {
   ApprovalStatus,
   CaseStatus,
   CertificateStatus,
   Deadline,
   DeadlineStatus,
+  LegalReview,
   Stage,
 } from '../api/types.js';
 import { t } from '../i18n/index.js';
@@ -115,4 +117,41 @@ export function DeadlineCountdown({
   }
   const text = left === 0 ? t('cases.page.countdownToday') : t('cases.page.countdownLeft', { days: left });
   return <Tag color={deadline.dueSoon ? STATUS_COLORS.warning : STATUS_COLORS.pending}>{text}</Tag>;
+}
+
+// ---- legal review ----------------------------------------------------------------------------
+
+const REVIEW_STATUS_COLORS: Record<ReviewStatus, string> = {
+  pending: STATUS_COLORS.pending,
+  approved: STATUS_COLORS.done,
+  returned: STATUS_COLORS.warning,
+};
+
+/** A review round: 待审核 (blue), 审核通过 (green), 已退回 (orange); a return the head overrode reads 采纳承办机构意见. */
+export function ReviewStatusTag({ review }: { review: Pick<LegalReview, 'status' | 'passed'> }) {
+  if (review.status === 'returned' && review.passed) {
+    return <Tag color={STATUS_COLORS.done}>{t('review.adopted')}</Tag>;
+  }
+  return <Tag color={REVIEW_STATUS_COLORS[review.status]}>{t(`review.statuses.${review.status}`)}</Tag>;
+}
+
+/** The review period of a pending round: red once overdue, orange when due soon; nothing otherwise. */
+export function ReviewDueTag({
+  review,
+  dueSoon,
+}: {
+  review: Pick<LegalReview, 'status' | 'overdue' | 'extended'>;
+  dueSoon: boolean;
+}) {
+  return (
+    <>
+      {review.status === 'pending' && review.overdue && (
+        <Tag color={STATUS_COLORS.overdue}>{t('review.overdue')}</Tag>
+      )}
+      {review.status === 'pending' && !review.overdue && dueSoon && (
+        <Tag color={STATUS_COLORS.warning}>{t('review.dueSoon')}</Tag>
+      )}
+      {review.extended && <Tag color={STATUS_COLORS.inactive}>{t('review.extended')}</Tag>}
+    </>
+  );
 }

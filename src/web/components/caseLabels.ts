@@ -29,6 +29,16 @@ export function approvalKindLabel(kind: string): string {
   return tOptional(`cases.approvals.kinds.${kind}`, kind);
 }
 
+/**
+ * What a deadline is about: the server's label, or for kinds it names only by code (a per-object kind
+ * such as `legal_review:<id>`), the web's own label.
+ */
+export function deadlineLabel(d: Pick<Deadline, 'kind' | 'label'>): string {
+  if (d.label !== d.kind) return d.label;
+  const base = d.kind.split(':')[0] ?? d.kind;
+  return tOptional(`cases.page.deadlineKinds.${base}`, d.label);
+}
+
 /** "90日（自然日），截至 2026-10-08" or "7个工作日内，截至 2026-10-15". */
 export function deadlineText(d: Pick<Deadline, 'days' | 'unit' | 'due'>): string {
   return d.unit === 'working_days'

@@ -20,6 +20,9 @@ import { DashboardPage } from './DashboardPage.js';
 import { DepartmentsPage } from './DepartmentsPage.js';
 import { OfficersPage } from './OfficersPage.js';
 import { RequirePage } from './RequirePage.js';
+import { ReviewCatalogPage } from './ReviewCatalogPage.js';
+import { ReviewPage } from './ReviewPage.js';
+import { ReviewQueuePage } from './ReviewQueuePage.js';
 import { UsersPage } from './UsersPage.js';
 
 function loginPath(): string {
@@ -93,6 +96,9 @@ function SessionGate() {
           <Route path="cases/:id" element={guarded('cases', <CasePage />)} />
           <Route path="approvals" element={guarded('approvals', <ApprovalsPage />)} />
           <Route path="deadlines" element={guarded('deadlines', <DeadlinesPage />)} />
+          <Route path="reviews" element={guarded('reviews', <ReviewQueuePage />)} />
+          <Route path="reviews/:id" element={guarded('reviews', <ReviewPage />)} />
+          <Route path="review-catalog" element={guarded('reviewCatalog', <ReviewCatalogPage />)} />
           <Route path="*" element={<AdminNotFoundPage />} />
         </Route>
       </Routes>

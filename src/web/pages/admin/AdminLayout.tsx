@@ -28,6 +28,7 @@ import {
   LogoutOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
   UserOutlined,
@@ -82,6 +83,27 @@ function buildMenu(user: SessionUser): MenuItem[] {
       key: '/admin/approvals',
       icon: <CheckSquareOutlined />,
       label: <Link to="/admin/approvals">{t('admin.menu.approvals')}</Link>,
+    });
+  }
+  if (canAccess(user, 'reviews') || canAccess(user, 'reviewCatalog')) {
+    const children: MenuItem[] = [];
+    if (canAccess(user, 'reviews')) {
+      children.push({
+        key: '/admin/reviews',
+        label: <Link to="/admin/reviews">{t('admin.menu.reviewQueue')}</Link>,
+      });
+    }
+    if (canAccess(user, 'reviewCatalog')) {
+      children.push({
+        key: '/admin/review-catalog',
+        label: <Link to="/admin/review-catalog">{t('admin.menu.reviewCatalog')}</Link>,
+      });
+    }
+    items.push({
+      key: 'review',
+      icon: <SafetyCertificateOutlined />,
+      label: t('admin.menu.review'),
+      children,
     });
   }
   if (canAccess(user, 'deadlines')) {
@@ -162,8 +184,12 @@ export function AdminLayout() {
 
   const menuItems = useMemo(() => buildMenu(user), [user]);
   const path = location.pathname.replace(/\/+$/, '') || '/admin';
-  // A case page belongs to the case list in the menu.
-  const selectedKey = /^\/admin\/cases\/(?!new$)[^/]+$/.test(path) ? '/admin/cases' : path;
+  // A case page belongs to the case list in the menu, a review page to the review queue.
+  const selectedKey = /^\/admin\/cases\/(?!new$)[^/]+$/.test(path)
+    ? '/admin/cases'
+    : /^\/admin\/reviews\/[^/]+$/.test(path)
+      ? '/admin/reviews'
+      : path;
   const compact = screens.md === false;
 
   const logout = useMutation({
@@ -199,7 +225,7 @@ export function AdminLayout() {
             mode="inline"
             items={menuItems}
             selectedKeys={[selectedKey]}
-            defaultOpenKeys={['cases', 'system']}
+            defaultOpenKeys={['cases', 'review', 'system']}
           />
         </nav>
       </Layout.Sider>

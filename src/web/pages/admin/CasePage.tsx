@@ -31,12 +31,13 @@ import { t } from '../../i18n/index.js';
 import { CaseFileTab } from './case/CaseFileTab.js';
 import { caseKey, casePermissions } from './case/caseContext.js';
 import { DeadlinesPanel } from './case/DeadlinesPanel.js';
+import { DecisionTab } from './case/DecisionTab.js';
 import { MediaTab } from './case/MediaTab.js';
 import { PeriodsTab } from './case/PeriodsTab.js';
 import { RecordsTab } from './case/RecordsTab.js';
 import { TimelineTab } from './case/TimelineTab.js';
 
-const TAB_KEYS = ['records', 'media', 'periods', 'timeline', 'caseFile'] as const;
+const TAB_KEYS = ['records', 'media', 'periods', 'decision', 'timeline', 'caseFile'] as const;
 type TabKey = (typeof TAB_KEYS)[number];
 
 function CaseHeader({ c }: { c: CaseView }) {
@@ -351,6 +352,11 @@ export function CasePage() {
                 key: 'periods',
                 label: t('cases.page.tabs.periods'),
                 children: <PeriodsTab c={c} perms={perms} />,
+              },
+              {
+                key: 'decision',
+                label: t('cases.page.tabs.decision'),
+                children: <DecisionTab c={c} perms={perms} />,
               },
               {
                 key: 'timeline',

@@ -7,12 +7,13 @@ import type { Role } from '../../../shared/roles.js';
 import { approvalsApi, casesApi, deadlinesApi } from '../../api/cases.js';
 import type { DeadlineItem } from '../../api/types.js';
 import { canAccess, hasAnyRole, useSession, type PageKey } from '../../auth/session.js';
-import { approvalKindLabel } from '../../components/caseLabels.js';
+import { approvalKindLabel, deadlineLabel } from '../../components/caseLabels.js';
 import { QueryError } from '../../components/QueryError.js';
 import { RoleTags } from '../../components/RoleTags.js';
 import { CaseStatusTag, DeadlineCountdown, StageTag } from '../../components/StatusTag.js';
 import { chinaHour, formatDateTime, todayInChina } from '../../format.js';
 import { t, type MessageKey } from '../../i18n/index.js';
+import { ReviewQueueCard } from './review/ReviewQueueCard.js';
 
 interface CardSpec {
   key: string;
@@ -89,7 +90,7 @@ function DeadlineRows({ items, empty }: { items: DeadlineItem[]; empty: MessageK
           </Flex>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('common.separated', {
-              a: d.label,
+              a: deadlineLabel(d),
               b: t('common.labelValue', { label: t('cases.deadlinesPage.due'), value: d.due }),
             })}
           </Typography.Text>
@@ -210,6 +211,7 @@ const CARDS: readonly CardSpec[] = [
     title: 'admin.dashboard.cards.reviewQueue',
     empty: 'admin.dashboard.cards.reviewQueueEmpty',
     roles: ['legal_reviewer'],
+    body: () => <ReviewQueueCard />,
   },
   {
     key: 'approvals',

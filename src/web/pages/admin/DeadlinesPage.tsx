@@ -3,7 +3,7 @@ import { Card, Empty, Segmented, Space, Table, Tag, Tooltip, Typography, type Ta
 import { Link, useSearchParams } from 'react-router';
 import { deadlinesApi } from '../../api/cases.js';
 import type { DeadlineItem, DeadlineWithin, Stage } from '../../api/types.js';
-import { deadlineText } from '../../components/caseLabels.js';
+import { deadlineLabel, deadlineText } from '../../components/caseLabels.js';
 import { PageContainer } from '../../components/PageContainer.js';
 import { QueryError } from '../../components/QueryError.js';
 import { DeadlineCountdown, DeadlineStatusTag, STATUS_COLORS, StageTag } from '../../components/StatusTag.js';
@@ -56,7 +56,12 @@ export function DeadlinesPage() {
       width: 110,
       render: (stage: Stage) => <StageTag stage={stage} />,
     },
-    { title: t('cases.deadlinesPage.item'), dataIndex: 'label', key: 'label', width: 150 },
+    {
+      title: t('cases.deadlinesPage.item'),
+      key: 'label',
+      width: 150,
+      render: (_: unknown, d: DeadlineItem) => deadlineLabel(d),
+    },
     {
       title: t('cases.deadlinesPage.period'),
       key: 'period',

@@ -1,17 +1,32 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Form, Input, Select, Space, Table, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Empty,
+  Form,
+  Input,
+  Select,
+  Space,
+  Table,
+  Tag,
+  type TableColumnsType,
+} from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Role } from '../../../shared/roles.js';
 import { usersApi } from '../../api/admin.js';
+import { reviewApi } from '../../api/review.js';
 import type { User } from '../../api/types.js';
 import { canAccess, useSession } from '../../auth/session.js';
 import { DepartmentTreeSelect } from '../../components/DepartmentTreeSelect.js';
+import { LegalQualificationModal, REVIEWERS_KEY } from '../../components/LegalQualificationModal.js';
 import { PageContainer } from '../../components/PageContainer.js';
 import { QueryError } from '../../components/QueryError.js';
 import { ResetPasswordModal } from '../../components/ResetPasswordModal.js';
 import { ROLE_OPTIONS, RoleTags } from '../../components/RoleTags.js';
-import { AccountStatusTag } from '../../components/StatusTag.js';
+import { qualificationText } from '../../components/reviewLabels.js';
+import { AccountStatusTag, STATUS_COLORS } from '../../components/StatusTag.js';
 import { UserFormModal } from '../../components/UserFormModal.js';
 import { t } from '../../i18n/index.js';
 
@@ -21,7 +36,12 @@ interface Filters {
   role?: Role;
 }
 
-type Dialog = { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'password'; user: User } | null;
+type Dialog =
+  | { kind: 'create' }
+  | { kind: 'edit'; user: User }
+  | { kind: 'password'; user: User }
+  | { kind: 'qualification'; user: User }
+  | null;
 
 export function UsersPage() {
   const session = useSession();
@@ -37,6 +57,16 @@ export function UsersPage() {
     queryFn: ({ signal }) => usersApi.list({ ...filters, page, pageSize }, signal),
     placeholderData: keepPreviousData,
   });
+
+  // Legal reviewers' 法律职业资格: administrators record it; those who may read the list see it.
+  const reviewers = useQuery({
+    queryKey: REVIEWERS_KEY,
+    queryFn: ({ signal }) => reviewApi.reviewers(signal),
+    enabled: canAccess(session, 'reviewStaffing'),
+    retry: false,
+  });
+  const qualificationOf = (u: User) => reviewers.data?.items.find((r) => r.id === u.id);
+  const isReviewer = (u: User) => u.roles.includes('legal_reviewer');
 
   const columns: TableColumnsType<User> = [
     { title: t('admin.users.username'), dataIndex: 'username', key: 'username', width: 140 },
@@ -63,19 +93,40 @@ export function UsersPage() {
       render: (active: boolean) => <AccountStatusTag active={active} />,
     },
   ];
+  if (reviewers.isSuccess) {
+    columns.push({
+      title: t('admin.users.qualification'),
+      key: 'qualification',
+      width: 170,
+      render: (_: unknown, user: User) => {
+        if (!isReviewer(user)) return t('common.none');
+        const info = qualificationOf(user);
+        return info?.qualification ? (
+          qualificationText(info.qualification)
+        ) : (
+          <Tag color={STATUS_COLORS.overdue}>{t('admin.users.qualificationNone')}</Tag>
+        );
+      },
+    });
+  }
   if (canEdit) {
     columns.push({
       title: t('common.actions'),
       key: 'actions',
-      width: 170,
+      width: 260,
       render: (_: unknown, user: User) => (
-        <Space size={0}>
+        <Space size={0} wrap>
           <Button type="link" size="small" onClick={() => setDialog({ kind: 'edit', user })}>
             {t('common.edit')}
           </Button>
           <Button type="link" size="small" onClick={() => setDialog({ kind: 'password', user })}>
             {t('admin.users.resetPassword')}
           </Button>
+          {isReviewer(user) && (
+            <Button type="link" size="small" onClick={() => setDialog({ kind: 'qualification', user })}>
+              {t('admin.users.qualificationEdit')}
+            </Button>
+          )}
         </Space>
       ),
     });
@@ -168,6 +219,13 @@ export function UsersPage() {
       {dialog?.kind === 'edit' && <UserFormModal user={dialog.user} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'password' && (
         <ResetPasswordModal user={dialog.user} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'qualification' && (
+        <LegalQualificationModal
+          user={dialog.user}
+          current={qualificationOf(dialog.user)?.qualification ?? null}
+          onClose={() => setDialog(null)}
+        />
       )}
     </PageContainer>
   );

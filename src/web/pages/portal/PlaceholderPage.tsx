@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { t } from '../../i18n/index.js';
 import type { PortalSection } from './sections.js';
 
 /** A tidy "under construction" page for portal sections that are not built yet. */
-export function PlaceholderPage({ section }: { section: PortalSection }) {
+export function PlaceholderPage({ section, links }: { section: PortalSection; links?: ReactNode }) {
   return (
     <div className="portal-container portal-page">
       <section className="portal-panel" aria-labelledby="section-title">
@@ -11,6 +12,7 @@ export function PlaceholderPage({ section }: { section: PortalSection }) {
           {t(`portal.nav.${section}`)}
         </h2>
         <p className="portal-muted">{t(`portal.sectionText.${section}`)}</p>
+        {links}
         <div className="portal-empty">
           <svg viewBox="0 0 64 64" width="64" height="64" aria-hidden="true" focusable="false">
             <rect

@@ -1,6 +1,6 @@
 import { Card, Flex, Space, Tag, Tooltip, Typography } from 'antd';
 import type { Deadline } from '../../../api/types.js';
-import { deadlineText } from '../../../components/caseLabels.js';
+import { deadlineLabel, deadlineText } from '../../../components/caseLabels.js';
 import { DeadlineCountdown, DeadlineStatusTag, STATUS_COLORS } from '../../../components/StatusTag.js';
 import { todayInChina } from '../../../format.js';
 import { t } from '../../../i18n/index.js';
@@ -9,7 +9,7 @@ import { t } from '../../../i18n/index.js';
 export function DeadlineLine({ d, today }: { d: Deadline; today: string }) {
   return (
     <Flex wrap gap={8} align="center" className="case-deadline">
-      <Typography.Text strong>{d.label}</Typography.Text>
+      <Typography.Text strong>{deadlineLabel(d)}</Typography.Text>
       <Typography.Text>{deadlineText(d)}</Typography.Text>
       {d.provisional && (
         <Tooltip title={t('cases.page.provisionalTip')}>
@@ -34,10 +34,12 @@ export function DeadlinesPanel({ deadlines }: { deadlines: readonly Deadline[] }
             <div key={d.kind}>
               <DeadlineLine d={d} today={today} />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('common.separated', {
-                  a: t('cases.page.deadlineFrom', { date: d.startsOn }),
-                  b: d.source,
-                })}
+                {d.source
+                  ? t('common.separated', {
+                      a: t('cases.page.deadlineFrom', { date: d.startsOn }),
+                      b: d.source,
+                    })
+                  : t('cases.page.deadlineFrom', { date: d.startsOn })}
               </Typography.Text>
             </div>
           ))}

@@ -47,21 +47,33 @@ interface Props {
   templates: readonly RecordTemplate[];
   /** Absent: a new record from a template; present: a new version of this record. */
   record?: CaseRecord;
+  /** A new record of this type (the template chosen already), e.g. from the decision stage's steps. */
+  presetType?: string;
+  /** Field values to start the preset record with (a record's `fields` shape). */
+  presetFields?: Record<string, unknown>;
   onClose: () => void;
 }
 
 /** Make a record from a template (a form generated from its fields), or save a new version of one. */
-export function RecordFormModal({ c, templates, record, onClose }: Props) {
+export function RecordFormModal({ c, templates, record, presetType, presetFields, onClose }: Props) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [errorText, setErrorText] = useState<string | null>(null);
-  const [type, setType] = useState<string | undefined>(record?.type);
+  const [type, setType] = useState<string | undefined>(record?.type ?? presetType);
   const template = templates.find((tpl) => tpl.type === type);
   const options = useMemo(() => templateOptions(templates, c), [templates, c]);
 
   const initialValues = useMemo<Partial<Values>>(() => {
-    if (!record) return {};
+    if (!record) {
+      const preset = templates.find((x) => x.type === presetType);
+      if (!preset) return {};
+      return {
+        type: preset.type,
+        title: preset.title,
+        fields: fromFieldValues(preset.fields, presetFields ?? {}),
+      };
+    }
     const tpl = templates.find((x) => x.type === record.type);
     return {
       type: record.type,
@@ -70,7 +82,7 @@ export function RecordFormModal({ c, templates, record, onClose }: Props) {
       content: record.content,
       fields: tpl ? fromFieldValues(tpl.fields, record.fields) : {},
     };
-  }, [record, templates]);
+  }, [record, templates, presetType, presetFields]);
 
   const save = useMutation({
     mutationFn: (v: Values) => {

@@ -1,26 +1,10 @@
 import { Button, Col, DatePicker, Flex, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
+import { PENALTY_TYPES } from '../../../../shared/review-vocabulary.js';
 import type { TemplateField } from '../../../api/types.js';
 import { toChinaIso } from '../../../format.js';
 import { t } from '../../../i18n/index.js';
-
-/** Penalty types (the server's codes) for the `penalties` list of a decision or report. */
-const PENALTY_TYPES = [
-  'warning',
-  'criticism',
-  'fine',
-  'confiscate_gains',
-  'confiscate_property',
-  'suspend_license',
-  'lower_qualification',
-  'revoke_license',
-  'restrict_operation',
-  'suspend_production',
-  'closure',
-  'restrict_practice',
-  'daily_fine',
-] as const;
 
 type ListShape = 'penalties' | 'qa' | 'lines';
 
