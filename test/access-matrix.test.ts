@@ -717,7 +717,7 @@ const CASES: Case[] = [
     method: 'GET',
     route: '/api/v1/review/reviewers',
     url: () => '/api/v1/review/reviewers',
-    allowed: ['head', 'legal_reviewer', 'supervisor'],
+    allowed: ['admin', 'head', 'legal_reviewer', 'supervisor'],
     ok: 200,
   },
   {

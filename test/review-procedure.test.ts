@@ -510,6 +510,15 @@ describe('discretion (裁量基准 and reason)', () => {
     expect(decided.statusCode).toBe(201);
     expect(decided.json()).toMatchObject({ discretion, legalReviewId: r.id, major: true });
     expect((await officer1.get(`/api/v1/cases/${c.id}/decision`)).json()).toMatchObject({ discretion });
+    // the decision deadline is met with the decision; the review's deadline is labelled and met
+    type View = { deadlines: { kind: string; label: string; source: string; status: string }[] };
+    const view = (await officer1.get(`/api/v1/cases/${c.id}`)).json<View>();
+    expect(view.deadlines.find((d) => d.kind === 'decision')?.status).toBe('met');
+    expect(view.deadlines.find((d) => d.kind === `legal_review:${r.id}`)).toMatchObject({
+      label: '法制审核',
+      source: expect.stringContaining('法制审核办法'),
+      status: 'met',
+    });
 
     const minor = await caseInDecision(t, officer1, head, 1000);
     const plain = await head.post(`/api/v1/cases/${minor.id}/decision`, decisionDraft(1000));

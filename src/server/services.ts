@@ -78,6 +78,7 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
     staffing,
   );
   cases.useDecisionFacts(reviews);
+  cases.deadlines.useDecisionFacts(reviews);
   cases.deadlines.addSource(reviews);
   const execution = createExecution({
     db,

@@ -11,6 +11,10 @@ export const DEADLINE_KINDS = {
     label: '对先行登记保存的证据作出处理决定',
     source: '《行政处罚法》第五十六条、第八十五条',
   },
+  legal_review: {
+    label: '法制审核',
+    source: '《广东省重大行政执法决定法制审核办法》第十八条；实施方案 二(三)4',
+  },
   decision_service: { label: '送达行政处罚决定书', source: '《行政处罚法》第六十一条、第八十五条' },
   payment: { label: '缴纳罚没款', source: '《行政处罚法》第六十六条、第六十七条' },
   court_application: {
@@ -43,7 +47,13 @@ export interface DeadlineSource {
  */
 export class CaseDeadlines {
   private readonly sources: DeadlineSource[] = [];
+  private decisions: { hasDecision(db: Executor, caseId: string): Promise<boolean> } | undefined;
   constructor(private readonly calendar: CalendarService) {}
+
+  /** Wired after construction: the decision deadline is met once the decision is made. */
+  useDecisionFacts(facts: { hasDecision(db: Executor, caseId: string): Promise<boolean> }): void {
+    this.decisions = facts;
+  }
 
   addSource(source: DeadlineSource): void {
     this.sources.push(source);
@@ -58,7 +68,10 @@ export class CaseDeadlines {
       }));
       const { period, paused } = decisionPeriod(c.decisionExtensionDays, periods, today);
       const { due, provisional } = await this.calendar.due(c.filedOn, period, tx);
-      const met = c.stage === 'execution' || c.stage === 'archived';
+      const met =
+        c.stage === 'execution' ||
+        c.stage === 'archived' ||
+        ((await this.decisions?.hasDecision(tx, c.id)) ?? false);
       const status = c.status === 'terminated' ? 'cancelled' : met ? 'met' : paused ? 'paused' : 'open';
       await repo.saveDeadline(tx, {
         caseId: c.id,

@@ -136,7 +136,7 @@ export const reviewRoutes =
     });
 
     app.get('/api/v1/review/reviewers', {
-      config: { access: { permission: 'review.staffing' } },
+      config: { access: { permission: 'reviewer.read' } },
       schema: {
         tags,
         summary: '法制审核人员及其法律职业资格',

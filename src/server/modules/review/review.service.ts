@@ -751,6 +751,7 @@ export class ReviewService implements DeadlineSource {
         detail: { decisionId: row.id, outcome: input.outcome, major, legalReviewId: approvedReviewId },
         after: row,
       });
+      await this.refreshOf(tx, caseId);
     });
     return this.presentDecision(row);
   }

@@ -38,6 +38,8 @@ export const PERMISSIONS = {
   'review.opinion': ['legal_reviewer'],
   'catalog.manage': ['legal_reviewer'],
   'review.staffing': ['head', 'legal_reviewer', 'supervisor'],
+  /** Who the legal reviewers are and their qualification: also administrators, who record it. */
+  'reviewer.read': ['admin', 'head', 'legal_reviewer', 'supervisor'],
   /** The queue of pending reviews and disputes awaiting coordination: reviewers, heads, supervisors. */
   'review.queue': ['legal_reviewer', 'head', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
