@@ -514,11 +514,9 @@ describe('discretion (裁量基准 and reason)', () => {
     type View = { deadlines: { kind: string; label: string; source: string; status: string }[] };
     const view = (await officer1.get(`/api/v1/cases/${c.id}`)).json<View>();
     expect(view.deadlines.find((d) => d.kind === 'decision')?.status).toBe('met');
-    expect(view.deadlines.find((d) => d.kind === `legal_review:${r.id}`)).toMatchObject({
-      label: '法制审核',
-      source: expect.stringContaining('法制审核办法'),
-      status: 'met',
-    });
+    const reviewDeadline = view.deadlines.find((d) => d.kind === `legal_review:${r.id}`);
+    expect(reviewDeadline).toMatchObject({ label: '法制审核', status: 'met' });
+    expect(reviewDeadline?.source).toContain('法制审核办法');
 
     const minor = await caseInDecision(t, officer1, head, 1000);
     const plain = await head.post(`/api/v1/cases/${minor.id}/decision`, decisionDraft(1000));
