@@ -38,6 +38,20 @@ export type Circumstance = (typeof CIRCUMSTANCES)[number];
 export const CATALOG_RULE_KINDS = ['penalty_type', 'amount', 'circumstance', 'free'] as const;
 export type CatalogRuleKind = (typeof CATALOG_RULE_KINDS)[number];
 
+/** A rule of the catalog of major decisions (目录清单); each cites its source. */
+export type CatalogRule =
+  | { id: string; kind: 'penalty_type'; penaltyTypes: PenaltyType[]; text: string; source: string }
+  | {
+      id: string;
+      kind: 'amount';
+      personThreshold: number;
+      organisationThreshold: number;
+      text: string;
+      source: string;
+    }
+  | { id: string; kind: 'circumstance'; circumstance: Circumstance; text: string; source: string }
+  | { id: string; kind: 'free'; text: string; source: string };
+
 /** The seven points of the legal review (GD-REV Art. 17), in order. */
 export const REVIEW_CHECKLIST_KEYS = [
   'subject',

@@ -2,7 +2,7 @@ import { canonicalJson, sha256Hex } from '../../platform/audit/audit.rules.js';
 import type { Period } from '../../platform/calendar/calendar.rules.js';
 import {
   MONEY_PENALTIES,
-  type Circumstance,
+  type CatalogRule,
   type DecisionOutcome,
   type PenaltyType,
 } from '../../../shared/review-vocabulary.js';
@@ -13,11 +13,11 @@ import {
 
 // the codes are shared with the web: src/shared/review-vocabulary.ts
 export {
+  type CatalogRule,
   CIRCUMSTANCES,
   DECISION_OUTCOMES,
   MONEY_PENALTIES,
   PENALTY_TYPES,
-  type Circumstance,
   type DecisionOutcome,
   type PenaltyType,
 } from '../../../shared/review-vocabulary.js';
@@ -44,19 +44,6 @@ export function substanceHash(d: DecisionSubstance): string {
 }
 
 // ---- the catalog of major decisions ---------------------------------------------------------
-
-export type CatalogRule =
-  | { id: string; kind: 'penalty_type'; penaltyTypes: PenaltyType[]; text: string; source: string }
-  | {
-      id: string;
-      kind: 'amount';
-      personThreshold: number;
-      organisationThreshold: number;
-      text: string;
-      source: string;
-    }
-  | { id: string; kind: 'circumstance'; circumstance: Circumstance; text: string; source: string }
-  | { id: string; kind: 'free'; text: string; source: string };
 
 /**
  * 较大数额 thresholds: MEE-30 Art. 89 [S] names 200,000 元 for organisations; the Guangdong hearing
