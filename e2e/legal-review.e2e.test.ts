@@ -1,7 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { launchBrowser, screenshot, startServer, type RunningServer } from './support/server.js';
+import { caseInDecisionStage as inDecision } from './support/cases.js';
 import { apiOf, confirmPopover, openSession, pick, type Session } from './support/ui.js';
+
+const TITLE = '清远市某化工有限公司超标排放大气污染物案';
+
+/** Set-up through the API: the case in 审核决定 (the case walk covers these screens). */
+const caseInDecisionStage = (officer: Page, head: Page, title = TITLE) => inDecision(officer, head, title);
 
 let server: RunningServer;
 let browser: Browser;
@@ -34,62 +40,6 @@ function shootOnFailure(): void {
       ),
     );
   });
-}
-
-// A small MP4-typed file: an `ftyp isom` box followed by some payload.
-const MP4 = Buffer.concat([
-  Buffer.from('000000186674797069736f6d0000020069736f6d6d703431', 'hex'),
-  Buffer.from('sanxiang e2e legal review recording '.repeat(50)),
-]);
-
-const TITLE = '清远市某化工有限公司超标排放大气污染物案';
-
-/**
- * Set-up through the API (the case walk covers these screens): a penalty case against an organisation
- * with the inspection record, its video and the investigation report, moved to 审核决定.
- */
-async function caseInDecisionStage(officer: Page, head: Page, title = TITLE): Promise<string> {
-  const o = await apiOf(officer);
-  const h = await apiOf(head);
-  const officers = (await o.get('/api/v1/officers?page=1&pageSize=50')) as {
-    items: { accountId: string; username: string }[];
-  };
-  const ids = officers.items
-    .filter((x) => ['officer1', 'officer2'].includes(x.username))
-    .map((x) => x.accountId);
-  const created = await o.post('/api/v1/cases', {
-    kind: 'penalty',
-    title,
-    party: {
-      type: 'organization',
-      name: '清远市某化工有限公司',
-      creditCode: '91441800123456788U',
-      legalRepresentative: '张伟',
-    },
-    officerIds: ids,
-  });
-  const id = String(created['id']);
-  await h.post(`/api/v1/cases/${id}/advance`, { to: 'investigation' });
-  await o.post(`/api/v1/cases/${id}/records`, {
-    type: 'onsite_inspection_record',
-    title: '现场检查（勘察）笔录',
-    content: '废气排放口正在排放，现场监测。',
-  });
-  const capturedAt = new Date(Date.now() - 3_600_000).toISOString();
-  await o.upload(`/api/v1/cases/${id}/media`, {
-    multipart: {
-      activity: 'onsite_inspection',
-      capturedAt,
-      file: { name: 'onsite.mp4', mimeType: 'video/mp4', buffer: MP4 },
-    },
-  });
-  await o.post(`/api/v1/cases/${id}/records`, {
-    type: 'investigation_report',
-    title: '行政处罚案件调查报告',
-    content: '调查终结。',
-  });
-  await h.post(`/api/v1/cases/${id}/advance`, { to: 'decision' });
-  return id;
 }
 
 /** The record dialog opened from a procedure step: fill a few fields and save. */

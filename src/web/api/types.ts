@@ -7,6 +7,23 @@ import type {
   ReviewChecklistKey,
   ReviewStatus,
 } from '../../shared/review-vocabulary.js';
+import type {
+  CourtEnforcementResult,
+  LiftReason,
+  LitigationInstance,
+  OnsiteGround,
+  OrderStatus,
+  OutcomeKind,
+  PaymentMethod,
+  PaymentPlan,
+  RecheckResult,
+  RemedyResult,
+  SeizureMeasure,
+  SeizureStatus,
+  ServiceDocumentKind,
+  ServiceMethod,
+  SummaryPenaltyType,
+} from '../../shared/execution-vocabulary.js';
 import type { Role } from '../../shared/roles.js';
 
 export interface SessionUser {
@@ -346,21 +363,40 @@ export interface CasePeriod {
   note: string;
 }
 
+/** Requests of 送达执行, made from the case's execution tab (deferral, instalments, a seizure's extension). */
+export const EXECUTION_APPROVAL_KINDS = [
+  'payment_deferral',
+  'payment_instalments',
+  'seizure_extension',
+] as const;
+export type ExecutionApprovalKind = (typeof EXECUTION_APPROVAL_KINDS)[number];
+
 export const APPROVAL_KINDS = [
   'decision_extension',
   'suspension',
   'resumption',
   'termination',
   'recusal',
+  ...EXECUTION_APPROVAL_KINDS,
 ] as const;
 export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
 export type ApprovalStatus = 'pending' | 'granted' | 'rejected';
 
+export function isExecutionApproval(kind: string): kind is ExecutionApprovalKind {
+  return (EXECUTION_APPROVAL_KINDS as readonly string[]).includes(kind);
+}
+
 export interface ApprovalPayload {
   officerId?: string;
   applicant?: 'party' | 'officer';
+  /** decision_extension (≤30, with `basis`), seizure_extension (≤30, with `seizureId`). */
   days?: number;
   basis?: 'head' | 'collective_discussion';
+  seizureId?: string;
+  /** payment_deferral: the new last day to pay. */
+  dueOn?: string;
+  /** payment_instalments: amounts in 元 summing to what is unpaid. */
+  instalments?: { dueOn: string; amount: number }[];
 }
 
 export interface ApprovalRequest {
@@ -697,4 +733,325 @@ export interface ReviewerInfo {
 export interface QualificationBody {
   kind: QualificationKind | 'none';
   certificateNo?: string;
+}
+
+// ---- service, execution and closing -----------------------------------------------------------
+
+export interface ServiceConsent {
+  id: string;
+  address: string;
+  signedOn: string;
+  note: string | null;
+  createdAt: string;
+}
+
+export interface ServiceEntry {
+  id: string;
+  /** Entered through the API, or read from a 送达回证 record made directly. */
+  source: 'entry' | 'record';
+  documentKind: ServiceDocumentKind;
+  documentRef: string | null;
+  documentName: string;
+  documentNumber: string | null;
+  method: ServiceMethod | null;
+  recipient: string | null;
+  receivedOn: string | null;
+  announcedOn: string | null;
+  /** The legal service date (for 公告: the deemed date). */
+  servedOn: string;
+  mediaId: string | null;
+  receiptRecordId: string | null;
+  createdAt: string;
+}
+
+export interface PaymentEntry {
+  id: string;
+  source: 'entry' | 'record';
+  amount: number | null;
+  principal: number;
+  lateFee: number;
+  paidOn: string;
+  receiptNumber: string | null;
+  method: string | null;
+  onsiteGround: string | null;
+  handedInOn: string | null;
+  handInDue: string | null;
+  /** A bare 罚没款缴纳凭证 without an amount, counted as paying everything unpaid on its day. */
+  assumedFull: boolean;
+  receiptRecordId: string | null;
+}
+
+export interface Instalment {
+  dueOn: string;
+  amount: number;
+  paid: number;
+  overdue: boolean;
+}
+
+export interface PaymentSummary {
+  amount: number;
+  fine: number;
+  paid: number;
+  unpaid: number;
+  overdue: number;
+  dueOn: string | null;
+  lateFee: number;
+  lateFeeDays: number;
+  lateFeeCapped: boolean;
+  lateFeePaid: number;
+  lateFeeBase: 'unpaid' | 'fine';
+  plan: PaymentPlan | null;
+  instalments: Instalment[];
+  payments: PaymentEntry[];
+}
+
+export interface SeizedItem {
+  name: string;
+  spec?: string;
+  quantity?: number;
+  unit?: string;
+  location?: string;
+}
+
+export interface Seizure {
+  id: string;
+  measure: SeizureMeasure;
+  /** Names, or items with a name and details. */
+  items: unknown[];
+  decisionNumber: string;
+  seizedOn: string;
+  periodDays: number;
+  extensionDays: number;
+  extendedOn: string | null;
+  endsOn: string;
+  liftedOn: string | null;
+  liftReason: string | null;
+  liftNote: string | null;
+  status: SeizureStatus;
+}
+
+export interface Recheck {
+  id: string;
+  orderId: string;
+  recheckedOn: string;
+  result: RecheckResult;
+  note: string;
+  createdAt: string;
+}
+
+export interface DailyPenalty {
+  id: string;
+  orderId: string;
+  decisionNumber: string;
+  decidedOn: string;
+  firstDay: string;
+  lastDay: string;
+  days: number;
+  dailyAmount: number;
+  total: number;
+  servedOn: string | null;
+  dueOn: string | null;
+}
+
+export interface CorrectionOrder {
+  id: string;
+  documentNumber: string;
+  requirements: string;
+  orderedOn: string;
+  servedOn: string;
+  dueOn: string;
+  recheckDue: string;
+  status: OrderStatus;
+  rechecks: Recheck[];
+  dailyPenalties: DailyPenalty[];
+}
+
+export interface EnforcementDemand {
+  id: string;
+  servedOn: string;
+  documentNumber: string | null;
+  note: string | null;
+  /** The last day of the 10 working days; the court may be applied to from the day after. */
+  waitEndsOn: string;
+  createdAt: string;
+}
+
+export interface CourtApplication {
+  id: string;
+  appliedOn: string;
+  court: string;
+  courtCaseNumber: string | null;
+  note: string | null;
+  createdAt: string;
+}
+
+export interface CaseOutcome {
+  id: string;
+  kind: OutcomeKind;
+  result: string;
+  decidedOn: string;
+  body: string;
+  documentNumber: string | null;
+  summary: string | null;
+  amount: number | null;
+  recordId: string | null;
+  /** Appended after archiving (补充归档). */
+  supplementary: boolean;
+  createdAt: string;
+}
+
+/** `GET /cases/{id}/execution`: everything of 送达执行 and whether the case may close. */
+export interface ExecutionView {
+  caseId: string;
+  stage: string;
+  status: string;
+  asOf: string;
+  decision: {
+    source: 'decision' | 'summary';
+    documentNumber: string;
+    decidedOn: string;
+    outcome: string;
+  } | null;
+  consent: ServiceConsent | null;
+  service: ServiceEntry[];
+  decisionServedOn: string | null;
+  serviceDue: string | null;
+  serviceLate: boolean;
+  payment: PaymentSummary | null;
+  seizures: Seizure[];
+  correctionOrders: CorrectionOrder[];
+  demand: EnforcementDemand | null;
+  courtApplication: CourtApplication | null;
+  courtWindow: { remedyEndsOn: string; opensOn: string; closesOn: string } | null;
+  outcomes: CaseOutcome[];
+  summaryDecision: { formNumber: string; decidedAt: string; location: string; filedOn: string | null } | null;
+  complete: boolean;
+  /** What keeps the case from 结案: `service:decision`, `payment`, `seizure:<id>` … */
+  missing: string[];
+}
+
+export interface ConsentBody {
+  address: string;
+  signedOn: string;
+  note?: string;
+}
+
+export type ServiceDocument =
+  | { kind: 'decision' }
+  | { kind: 'daily_penalty'; dailyPenaltyId: string }
+  | { kind: 'record'; recordId: string }
+  | { kind: 'other'; name: string; number?: string };
+
+export interface ServiceBody {
+  document: ServiceDocument;
+  method: ServiceMethod;
+  recipient: string;
+  server?: string;
+  receivedOn?: string;
+  announcedOn?: string;
+  announcementMedium?: string;
+  mediaId?: string;
+  trackingNumber?: string;
+  electronicAddress?: string;
+  signedBy?: string;
+  refusalNote?: string;
+  note?: string;
+}
+
+export interface PaymentBody {
+  amount: number;
+  lateFee?: number;
+  paidOn: string;
+  receiptNumber: string;
+  method: PaymentMethod;
+  onsiteGround?: OnsiteGround;
+  payer?: string;
+}
+
+export interface DemandBody {
+  servedOn: string;
+  documentNumber?: string;
+  note?: string;
+}
+
+export interface CourtApplicationBody {
+  appliedOn: string;
+  court: string;
+  courtCaseNumber?: string;
+  note?: string;
+}
+
+export interface SeizureBody {
+  measure: SeizureMeasure;
+  items: (string | SeizedItem)[];
+  decisionNumber: string;
+  seizedOn: string;
+  periodDays: number;
+}
+
+export interface LiftBody {
+  liftedOn: string;
+  reason: LiftReason;
+  note?: string;
+}
+
+export interface OrderBody {
+  documentNumber: string;
+  requirements: string;
+  orderedOn: string;
+  servedOn?: string;
+  dueOn: string;
+}
+
+export interface RecheckBody {
+  recheckedOn: string;
+  result: RecheckResult;
+  note: string;
+}
+
+export interface DailyPenaltyBody {
+  decisionNumber: string;
+  decidedOn: string;
+  dailyAmount: number;
+}
+
+interface OutcomeCommon {
+  decidedOn: string;
+  body: string;
+  appliedOn?: string;
+  documentNumber?: string;
+  summary?: string;
+}
+export type OutcomeBody =
+  | ({ kind: 'reconsideration'; result: RemedyResult } & OutcomeCommon)
+  | ({ kind: 'litigation'; result: RemedyResult; instance?: LitigationInstance } & OutcomeCommon)
+  | ({ kind: 'court_enforcement'; result: CourtEnforcementResult; amount?: number } & OutcomeCommon);
+
+export interface SummaryDecisionBody {
+  title?: string;
+  party: PartyInput;
+  officerIds: string[];
+  formNumber: string;
+  /** ISO 8601 with an offset. */
+  decidedAt: string;
+  violationAt?: string;
+  location: string;
+  facts: string;
+  basis: string;
+  penalties: { type: SummaryPenaltyType; amount?: number }[];
+  paymentMethod?: PaymentMethod;
+  partyStatement?: string;
+}
+
+export interface SummaryDecision {
+  caseId: string;
+  caseNumber: string;
+  stage: string;
+  formNumber: string;
+  decidedAt: string;
+  decidedOn: string;
+  location: string;
+  penalties: { type: string; amount?: number }[];
+  filedOn: string | null;
+  recordId: string | null;
 }

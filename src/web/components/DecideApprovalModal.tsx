@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Descriptions, Form, Input, Modal } from 'antd';
 import { approvalsApi } from '../api/cases.js';
 import type { ApprovalRequest } from '../api/types.js';
+import { formatMoney } from '../format.js';
 import { t } from '../i18n/index.js';
 import { approvalKindLabel } from './caseLabels.js';
 import { applyApiError } from './formErrors.js';
@@ -111,6 +112,24 @@ export function approvalDetail(a: ApprovalRequest, nameOf: (id: string) => strin
       name: nameOf(p['officerId']),
       applicant: t(`cases.approvals.applicants.${applicant}`),
     });
+  }
+  if (a.kind === 'payment_deferral' && typeof p['dueOn'] === 'string') {
+    return t('cases.approvals.payloadDeferral', { date: p['dueOn'] });
+  }
+  if (a.kind === 'payment_instalments' && Array.isArray(p['instalments'])) {
+    const items = (p['instalments'] as unknown[]).flatMap((i) => {
+      if (typeof i !== 'object' || i === null) return [];
+      const { dueOn, amount } = i as Record<string, unknown>;
+      if (typeof dueOn !== 'string' || typeof amount !== 'number') return [];
+      return [t('cases.approvals.payloadInstalment', { date: dueOn, amount: formatMoney(amount) })];
+    });
+    return t('cases.approvals.payloadInstalments', {
+      count: items.length,
+      items: items.join(t('common.listSeparator')),
+    });
+  }
+  if (a.kind === 'seizure_extension' && typeof p['days'] === 'number') {
+    return t('cases.approvals.payloadSeizure', { days: p['days'] });
   }
   return '';
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { recordsApi } from '../api/cases.js';
-import type { CaseOfficer, Deadline, RecordTemplate } from '../api/types.js';
+import { isExecutionApproval, type CaseOfficer, type Deadline, type RecordTemplate } from '../api/types.js';
 import { t, tOptional } from '../i18n/index.js';
 
 /** All record templates (they change only with a release: fetched once per session). */
@@ -37,6 +37,35 @@ export function deadlineLabel(d: Pick<Deadline, 'kind' | 'label'>): string {
   if (d.label !== d.kind) return d.label;
   const base = d.kind.split(':')[0] ?? d.kind;
   return tOptional(`cases.page.deadlineKinds.${base}`, d.label);
+}
+
+/** Deadline kinds of 送达执行 (the case page's execution tab handles them). */
+const EXECUTION_DEADLINES = [
+  'decision_service',
+  'payment',
+  'court_application',
+  'seizure',
+  'onsite_hand_in',
+  'correction_recheck',
+];
+
+/** The tab of the case page where a deadline's matter is handled (`?tab=…`), if not the first. */
+export function deadlineTab(kind: string): string | undefined {
+  const base = kind.split(':')[0] ?? kind;
+  if (EXECUTION_DEADLINES.includes(base)) return 'execution';
+  if (base === 'legal_review') return 'decision';
+  return undefined;
+}
+
+/** The case page at the tab where a deadline is handled. */
+export function deadlineCasePath(d: { caseId: string; kind: string }): string {
+  const tab = deadlineTab(d.kind);
+  return `/admin/cases/${d.caseId}${tab ? `?tab=${tab}` : ''}`;
+}
+
+/** The case page at the tab where a request is made: 送达执行 for its own kinds, else 期间与审批. */
+export function approvalCasePath(a: { caseId: string; kind: string }): string {
+  return `/admin/cases/${a.caseId}?tab=${isExecutionApproval(a.kind) ? 'execution' : 'periods'}`;
 }
 
 /** "90日（自然日），截至 2026-10-08" or "7个工作日内，截至 2026-10-15". */
@@ -82,6 +111,21 @@ export function missingItemLabel(
       return t('cases.page.missing.legalReview');
     case 'window_until':
       return t('cases.page.missing.windowUntil', { date: rest });
+    // the closing gate (送达执行): `service:decision`, `payment`, `seizure:<id>` …
+    case 'service':
+      return t('cases.page.missing.serviceDecision');
+    case 'payment':
+      return t('cases.page.missing.payment');
+    case 'summary_filing':
+      return t('cases.page.missing.summaryFiling');
+    case 'seizure':
+      return t('cases.page.missing.seizure');
+    case 'recheck':
+      return t('cases.page.missing.recheck');
+    case 'hand_in':
+      return t('cases.page.missing.handIn');
+    case 'service_consent':
+      return t('cases.page.missing.serviceConsent');
     default:
       return item;
   }

@@ -55,3 +55,16 @@ export function applyApiError(form: FormInstance, error: unknown, options: FormE
     b: `${t('common.validationSummary')}${leftOver.join(t('common.listSeparator'))}`,
   });
 }
+
+/**
+ * The same error with `prefix.` taken off its field paths, for forms that keep a nested body flat
+ * (an approval's `payload.dueOn` → `dueOn`).
+ */
+export function withoutPathPrefix(error: unknown, prefix: 'payload'): unknown {
+  if (!(error instanceof ApiError) || error.fieldErrors.length === 0) return error;
+  const pattern = new RegExp(`^(body\\.)?${prefix}\\.`);
+  return new ApiError(error.status, error.code, error.message, {
+    ...error.details,
+    fields: error.fieldErrors.map((f) => ({ path: f.path.replace(pattern, ''), message: f.message })),
+  });
+}

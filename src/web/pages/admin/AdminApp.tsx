@@ -23,6 +23,7 @@ import { RequirePage } from './RequirePage.js';
 import { ReviewCatalogPage } from './ReviewCatalogPage.js';
 import { ReviewPage } from './ReviewPage.js';
 import { ReviewQueuePage } from './ReviewQueuePage.js';
+import { SummaryDecisionPage } from './SummaryDecisionPage.js';
 import { UsersPage } from './UsersPage.js';
 
 function loginPath(): string {
@@ -94,6 +95,7 @@ function SessionGate() {
           <Route path="cases" element={guarded('cases', <CasesPage />)} />
           <Route path="cases/new" element={guarded('caseWrite', <CaseCreatePage />)} />
           <Route path="cases/:id" element={guarded('cases', <CasePage />)} />
+          <Route path="summary-decisions/new" element={guarded('caseWrite', <SummaryDecisionPage />)} />
           <Route path="approvals" element={guarded('approvals', <ApprovalsPage />)} />
           <Route path="deadlines" element={guarded('deadlines', <DeadlinesPage />)} />
           <Route path="reviews" element={guarded('reviews', <ReviewQueuePage />)} />

@@ -75,6 +75,10 @@ function buildMenu(user: SessionUser): MenuItem[] {
         key: '/admin/cases/new',
         label: <Link to="/admin/cases/new">{t('admin.menu.caseCreate')}</Link>,
       });
+      children.push({
+        key: '/admin/summary-decisions/new',
+        label: <Link to="/admin/summary-decisions/new">{t('admin.menu.summaryDecision')}</Link>,
+      });
     }
     items.push({ key: 'cases', icon: <FolderOpenOutlined />, label: t('admin.menu.cases'), children });
   }

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { approvalsApi } from '../../api/cases.js';
 import type { ApprovalRequest } from '../../api/types.js';
 import { approvalRequestColumns } from '../../components/approvalColumns.js';
+import { approvalCasePath } from '../../components/caseLabels.js';
 import { DecideApprovalModal, approvalDetail } from '../../components/DecideApprovalModal.js';
 import { PageContainer } from '../../components/PageContainer.js';
 import { QueryError } from '../../components/QueryError.js';
@@ -21,6 +22,8 @@ export function ApprovalsPage() {
   const inbox = useQuery({
     queryKey: ['approvals', 'inbox'],
     queryFn: ({ signal }) => approvalsApi.inbox(signal),
+    // An inbox is read fresh each time it is opened (requests arrive from other users).
+    refetchOnMount: 'always',
   });
 
   const columns: TableColumnsType<ApprovalRequest> = [
@@ -30,7 +33,7 @@ export function ApprovalsPage() {
       width: 240,
       render: (_: unknown, a: ApprovalRequest) => (
         <>
-          <Link to={`/admin/cases/${a.caseId}?tab=periods`}>{a.caseNumber ?? a.caseId}</Link>
+          <Link to={approvalCasePath(a)}>{a.caseNumber ?? a.caseId}</Link>
           {a.caseTitle && (
             <div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -32,12 +32,13 @@ import { CaseFileTab } from './case/CaseFileTab.js';
 import { caseKey, casePermissions } from './case/caseContext.js';
 import { DeadlinesPanel } from './case/DeadlinesPanel.js';
 import { DecisionTab } from './case/DecisionTab.js';
+import { ExecutionTab } from './case/ExecutionTab.js';
 import { MediaTab } from './case/MediaTab.js';
 import { PeriodsTab } from './case/PeriodsTab.js';
 import { RecordsTab } from './case/RecordsTab.js';
 import { TimelineTab } from './case/TimelineTab.js';
 
-const TAB_KEYS = ['records', 'media', 'periods', 'decision', 'timeline', 'caseFile'] as const;
+const TAB_KEYS = ['records', 'media', 'periods', 'decision', 'execution', 'timeline', 'caseFile'] as const;
 type TabKey = (typeof TAB_KEYS)[number];
 
 function CaseHeader({ c }: { c: CaseView }) {
@@ -116,8 +117,10 @@ function CaseHeader({ c }: { c: CaseView }) {
   );
 }
 
-/** Missing items that name something (a record, a recording, an officer) rather than repeat the message. */
-const informative = (item: string) => /^(media|record|officer|officers):/.test(item);
+/** Missing items that name something (a record, a recording, an officer, an execution step) rather than repeat the message. */
+const informative = (item: string) =>
+  /^(media|record|officer|officers|service|seizure|recheck|hand_in):/.test(item) ||
+  ['payment', 'summary_filing'].includes(item);
 
 function blockerItems(blockers: readonly Blocker[], labels: (item: string) => string): string[] {
   return [...new Set(blockers.flatMap((b) => (b.missing.length > 0 ? b.missing.map(labels) : [b.message])))];
@@ -269,6 +272,8 @@ export function CasePage() {
   const perms = casePermissions(user, c);
   const labels = (item: string) => missingItemLabel(item, templates.data, c.officers);
   const current = STAGES.indexOf(c.stage);
+  const executionVisible = c.stage === 'execution' || c.stage === 'archived';
+  const activeTab = tab === 'execution' && !executionVisible ? 'records' : tab;
   const onAdvanced = (updated: CaseView) => {
     queryClient.setQueryData(caseKey(id), updated);
     void queryClient.invalidateQueries({ queryKey: caseKey(id) });
@@ -331,7 +336,7 @@ export function CasePage() {
 
         <Card>
           <Tabs
-            activeKey={tab}
+            activeKey={activeTab}
             onChange={(key) => {
               const next = new URLSearchParams(params);
               next.set('tab', key);
@@ -358,6 +363,16 @@ export function CasePage() {
                 label: t('cases.page.tabs.decision'),
                 children: <DecisionTab c={c} perms={perms} />,
               },
+              // 送达执行 from the execution stage on (and readable once archived).
+              ...(executionVisible
+                ? [
+                    {
+                      key: 'execution',
+                      label: t('cases.page.tabs.execution'),
+                      children: <ExecutionTab c={c} perms={perms} />,
+                    },
+                  ]
+                : []),
               {
                 key: 'timeline',
                 label: t('cases.page.tabs.timeline'),

@@ -7,7 +7,12 @@ import type { Role } from '../../../shared/roles.js';
 import { approvalsApi, casesApi, deadlinesApi } from '../../api/cases.js';
 import type { DeadlineItem } from '../../api/types.js';
 import { canAccess, hasAnyRole, useSession, type PageKey } from '../../auth/session.js';
-import { approvalKindLabel, deadlineLabel } from '../../components/caseLabels.js';
+import {
+  approvalCasePath,
+  approvalKindLabel,
+  deadlineCasePath,
+  deadlineLabel,
+} from '../../components/caseLabels.js';
 import { QueryError } from '../../components/QueryError.js';
 import { RoleTags } from '../../components/RoleTags.js';
 import { CaseStatusTag, DeadlineCountdown, StageTag } from '../../components/StatusTag.js';
@@ -83,7 +88,7 @@ function DeadlineRows({ items, empty }: { items: DeadlineItem[]; empty: MessageK
       {items.slice(0, SHOWN).map((d) => (
         <div key={`${d.caseId}:${d.kind}`} className="dashboard-row">
           <Flex justify="space-between" align="flex-start" gap={8}>
-            <Link to={`/admin/cases/${d.caseId}`} className="dashboard-row__title">
+            <Link to={deadlineCasePath(d)} className="dashboard-row__title">
               {d.caseTitle}
             </Link>
             <DeadlineCountdown deadline={d} today={today} />
@@ -154,7 +159,7 @@ function PendingApprovals() {
       )}
       {items.slice(0, SHOWN).map((a) => (
         <div key={a.id} className="dashboard-row">
-          <Link to={`/admin/cases/${a.caseId}?tab=periods`} className="dashboard-row__title">
+          <Link to={approvalCasePath(a)} className="dashboard-row__title">
             {approvalKindLabel(a.kind)}
           </Link>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>

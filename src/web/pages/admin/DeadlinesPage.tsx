@@ -3,7 +3,7 @@ import { Card, Empty, Segmented, Space, Table, Tag, Tooltip, Typography, type Ta
 import { Link, useSearchParams } from 'react-router';
 import { deadlinesApi } from '../../api/cases.js';
 import type { DeadlineItem, DeadlineWithin, Stage } from '../../api/types.js';
-import { deadlineLabel, deadlineText } from '../../components/caseLabels.js';
+import { deadlineCasePath, deadlineLabel, deadlineText } from '../../components/caseLabels.js';
 import { PageContainer } from '../../components/PageContainer.js';
 import { QueryError } from '../../components/QueryError.js';
 import { DeadlineCountdown, DeadlineStatusTag, STATUS_COLORS, StageTag } from '../../components/StatusTag.js';
@@ -40,7 +40,7 @@ export function DeadlinesPage() {
       key: 'case',
       render: (_: unknown, d: DeadlineItem) => (
         <>
-          <Link to={`/admin/cases/${d.caseId}`}>{d.caseNumber}</Link>
+          <Link to={deadlineCasePath(d)}>{d.caseNumber}</Link>
           <div>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {d.caseTitle}

@@ -11,7 +11,6 @@ import {
   Input,
   InputNumber,
   Modal,
-  Popover,
   Radio,
   Select,
   Space,
@@ -23,13 +22,13 @@ import {
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { casesApi } from '../../../api/cases.js';
-import { ApiError, errorMessage } from '../../../api/client.js';
 import {
   APPROVAL_KINDS,
   PERIOD_KINDS,
   type ApprovalKind,
   type ApprovalPayload,
   type ApprovalRequest,
+  isExecutionApproval,
   type CasePeriod,
   type CaseView,
   type PeriodKind,
@@ -37,8 +36,9 @@ import {
 import { useSession } from '../../../auth/session.js';
 import { approvalRequestColumns } from '../../../components/approvalColumns.js';
 import { approvalKindLabel, periodKindLabel } from '../../../components/caseLabels.js';
+import { DateActionButton } from '../../../components/DateActionButton.js';
 import { DecideApprovalModal, approvalDetail } from '../../../components/DecideApprovalModal.js';
-import { applyApiError } from '../../../components/formErrors.js';
+import { applyApiError, withoutPathPrefix } from '../../../components/formErrors.js';
 import { QueryError } from '../../../components/QueryError.js';
 import { ApprovalStatusTag, STATUS_COLORS } from '../../../components/StatusTag.js';
 import { formatDate, formatDateTime } from '../../../format.js';
@@ -126,48 +126,19 @@ function OpenPeriodModal({ c, onClose }: { c: CaseView; onClose: () => void }) {
 function EndPeriodButton({ c, period }: { c: CaseView; period: CasePeriod }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const [date, setDate] = useState<Dayjs | null>(dayjs());
-  const end = useMutation({
-    mutationFn: (endedOn: string) => casesApi.endPeriod(c.id, period.id, endedOn),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: caseKey(c.id) });
-      await queryClient.invalidateQueries({ queryKey: ['deadlines'] });
-      void message.success(t('cases.periods.endedDone'));
-      setOpen(false);
-    },
-    onError: (error) => void message.error(errorMessage(error)),
-  });
   return (
-    <Popover
-      open={open}
-      onOpenChange={setOpen}
-      trigger="click"
+    <DateActionButton
+      label={t('cases.periods.end')}
       title={t('cases.periods.endTitle')}
-      content={
-        <Space>
-          <DatePicker
-            value={date}
-            onChange={setDate}
-            format="YYYY-MM-DD"
-            aria-label={t('cases.periods.endedOn')}
-            disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(dayjs(period.startedOn), 'day')}
-          />
-          <Button
-            type="primary"
-            loading={end.isPending}
-            disabled={!date}
-            onClick={() => date && end.mutate(date.format('YYYY-MM-DD'))}
-          >
-            {t('common.confirm')}
-          </Button>
-        </Space>
-      }
-    >
-      <Button size="small" type="link">
-        {t('cases.periods.end')}
-      </Button>
-    </Popover>
+      dateLabel={t('cases.periods.endedOn')}
+      notBefore={period.startedOn}
+      submit={(endedOn) => casesApi.endPeriod(c.id, period.id, endedOn)}
+      onDone={async () => {
+        await queryClient.invalidateQueries({ queryKey: caseKey(c.id) });
+        await queryClient.invalidateQueries({ queryKey: ['deadlines'] });
+        void message.success(t('cases.periods.endedDone'));
+      }}
+    />
   );
 }
 
@@ -190,7 +161,9 @@ function RequestApprovalModal({ c, onClose }: { c: CaseView; onClose: () => void
   const queryClient = useQueryClient();
   const [errorText, setErrorText] = useState<string | null>(null);
   const kind = Form.useWatch('kind', form) ?? 'decision_extension';
+  // Requests of 送达执行 are made from the execution tab, with their schedule or seizure.
   const kinds = APPROVAL_KINDS.filter((k) => {
+    if (isExecutionApproval(k)) return false;
     if (k === 'suspension') return c.status === 'open';
     if (k === 'resumption') return c.status === 'suspended';
     if (k === 'decision_extension') return c.kind === 'penalty' && c.filedOn !== null;
@@ -214,15 +187,7 @@ function RequestApprovalModal({ c, onClose }: { c: CaseView; onClose: () => void
     },
     onError: (error) => {
       // The form keeps the payload flat: payload.days → days, payload.officerId → officerId.
-      const flat =
-        error instanceof ApiError && error.fieldErrors.length > 0
-          ? new ApiError(error.status, error.code, error.message, {
-              fields: error.fieldErrors.map((f) => ({
-                path: f.path.replace(/^(body\.)?payload\./, ''),
-                message: f.message,
-              })),
-            })
-          : error;
+      const flat = withoutPathPrefix(error, 'payload');
       setErrorText(applyApiError(form, flat, { fields: REQUEST_FIELDS }));
     },
   });

@@ -1,6 +1,7 @@
-import { Button, Flex, Form, InputNumber, Select } from 'antd';
+import { Button, Flex, Form, Select } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { PENALTY_TYPES, type PenaltyType } from '../../../../../shared/review-vocabulary.js';
+import { MoneyInput } from '../../../../components/MoneyInput.js';
 import { isMoneyPenalty, penaltyTypeLabel } from '../../../../components/reviewLabels.js';
 import { t } from '../../../../i18n/index.js';
 
@@ -56,17 +57,9 @@ export function PenaltiesInput({ disabled }: { disabled?: boolean }) {
                         },
                       ]}
                     >
-                      <InputNumber<number>
-                        min={0}
-                        precision={2}
-                        prefix={t('cases.records.moneyPrefix')}
+                      <MoneyInput
                         placeholder={t('review.draft.amount')}
                         aria-label={`${t('review.draft.amount')} ${index + 1}`}
-                        formatter={(v) =>
-                          v === undefined ? '' : `${v}`.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-                        }
-                        parser={(v) => Number((v ?? '').replace(/,/g, ''))}
-                        style={{ width: '100%' }}
                         disabled={disabled}
                       />
                     </Form.Item>

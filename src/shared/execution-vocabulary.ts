@@ -1,0 +1,75 @@
+/**
+ * Codes of 送达执行 and 结案 shared by the server and the web (stable API values). The legal sources
+ * are cited where the server's rules use them (`modules/execution/*.rules.ts`).
+ */
+
+/** 直接, 邮寄, 留置, 电子, 公告送达. APL Art. 61; 民事诉讼法 Art. 88-95. */
+export const SERVICE_METHODS = ['direct', 'mail', 'left_at_premises', 'electronic', 'announcement'] as const;
+export type ServiceMethod = (typeof SERVICE_METHODS)[number];
+
+/** 留置送达 and 公告送达 are recorded on audio/video (activity `service`). */
+export const SERVICE_AV_METHODS: readonly ServiceMethod[] = ['left_at_premises', 'announcement'];
+
+/** Electronic service only with the party's signed consent (确认书). */
+export const CONSENT_METHODS: readonly ServiceMethod[] = ['electronic'];
+
+/** What is served: the decision, a 按日连续处罚 decision, a record of the case, another document. */
+export const SERVICE_DOCUMENT_KINDS = ['decision', 'daily_penalty', 'record', 'other'] as const;
+export type ServiceDocumentKind = (typeof SERVICE_DOCUMENT_KINDS)[number];
+
+/** 指定银行, 电子支付系统, 当场收缴. APL Art. 67-69. */
+export const PAYMENT_METHODS = ['bank', 'electronic', 'onsite'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/** Grounds of on-the-spot collection: ≤100 元 after a summary decision, hard to execute later, a remote area. */
+export const ONSITE_GROUNDS = ['small_fine', 'hard_to_execute', 'remote_area'] as const;
+export type OnsiteGround = (typeof ONSITE_GROUNDS)[number];
+/** On-the-spot collection of a summary decision's fine: 100 元 or less (APL Art. 68(1)). */
+export const ONSITE_COLLECTION_MAX_YUAN = 100;
+
+/** A deferral or an instalment plan granted by the head. APL Art. 66 para 2. */
+export const PAYMENT_PLANS = ['deferral', 'instalments'] as const;
+export type PaymentPlan = (typeof PAYMENT_PLANS)[number];
+
+/** 查封 (seal) and 扣押 (detain). ACL Art. 9. */
+export const SEIZURE_MEASURES = ['seal', 'detain'] as const;
+export type SeizureMeasure = (typeof SEIZURE_MEASURES)[number];
+/** At most 30 days, extended once by at most 30 days. ACL Art. 25. */
+export const SEIZURE_MAX_DAYS = 30;
+export const SEIZURE_EXTENSION_MAX_DAYS = 30;
+export const SEIZURE_STATUSES = ['in_force', 'expired', 'lifted'] as const;
+export type SeizureStatus = (typeof SEIZURE_STATUSES)[number];
+
+/** Why a seizure ends (解除). ACL Art. 28. */
+export const LIFT_REASONS = ['no_violation', 'unrelated', 'decided', 'expired', 'other'] as const;
+export type LiftReason = (typeof LIFT_REASONS)[number];
+
+/** The result of a recheck of an order to correct. 按日连续处罚办法 Art. 10. */
+export const RECHECK_RESULTS = ['corrected', 'not_corrected'] as const;
+export type RecheckResult = (typeof RECHECK_RESULTS)[number];
+export const ORDER_STATUSES = ['awaiting_recheck', ...RECHECK_RESULTS] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+/** Outcomes appended to a case, archived or not: 行政复议, 行政诉讼, court enforcement. */
+export const OUTCOME_KINDS = ['reconsideration', 'litigation', 'court_enforcement'] as const;
+export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
+/** 维持, 变更, 撤销, 确认违法, 撤回. */
+export const REMEDY_RESULTS = ['maintained', 'changed', 'revoked', 'confirmed_illegal', 'withdrawn'] as const;
+export type RemedyResult = (typeof REMEDY_RESULTS)[number];
+/** 准予执行, 不准予执行, 执行完毕, 部分执行, 终结执行. ACL Art. 57-58. */
+export const COURT_ENFORCEMENT_RESULTS = ['permitted', 'refused', 'completed', 'partial', 'ended'] as const;
+export type CourtEnforcementResult = (typeof COURT_ENFORCEMENT_RESULTS)[number];
+/** 一审, 二审, 再审. */
+export const LITIGATION_INSTANCES = ['first', 'second', 'retrial'] as const;
+export type LitigationInstance = (typeof LITIGATION_INSTANCES)[number];
+
+/** 简易程序: only a warning or a fine. APL Art. 51. */
+export const SUMMARY_PENALTY_TYPES = ['warning', 'fine'] as const;
+export type SummaryPenaltyType = (typeof SUMMARY_PENALTY_TYPES)[number];
+/** Fines of at most 200 元 for a citizen (an 个体工商户 counts as one), 3,000 元 for an organisation. APL Art. 51. */
+export const SUMMARY_FINE_LIMIT_PERSON = 200;
+export const SUMMARY_FINE_LIMIT_ORGANISATION = 3_000;
+
+export function summaryFineLimit(partyType: 'person' | 'organization' | 'individual_business'): number {
+  return partyType === 'organization' ? SUMMARY_FINE_LIMIT_ORGANISATION : SUMMARY_FINE_LIMIT_PERSON;
+}
