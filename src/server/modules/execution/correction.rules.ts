@@ -1,5 +1,8 @@
 import { addDays, type IsoDate, type Period } from '../../platform/calendar/calendar.rules.js';
 
+// codes shared with the web: src/shared/execution-vocabulary.ts
+export { RECHECK_RESULTS, type RecheckResult } from '../../../shared/execution-vocabulary.js';
+
 /**
  * Pure rules of orders to correct (责令改正) with their recheck (复查), and 按日连续处罚 (a fine per
  * day of refusal), docs/domain-rules.md §4b. Sources: 环境保护法 Art. 59; 环境保护主管部门实施按日连续
@@ -11,9 +14,6 @@ import { addDays, type IsoDate, type Period } from '../../platform/calendar/cale
  * 按日连续处罚办法 Art. 10 (the rule [T], its 30 days [S]); 30 日 are calendar days.
  */
 export const RECHECK_PERIOD: Period = { days: 30, unit: 'calendar_days' };
-
-export const RECHECK_RESULTS = ['corrected', 'not_corrected'] as const;
-export type RecheckResult = (typeof RECHECK_RESULTS)[number];
 
 /**
  * Days fined: from the day after the order was served up to the recheck that found the violation

@@ -2,21 +2,27 @@
  * Pure rules of 结案 (closing) and of what is appended after it, docs/domain-rules.md §4b.
  */
 
-/** Outcomes appended to a case, archived or not: 行政复议, 行政诉讼, court enforcement. */
-export const OUTCOME_KINDS = ['reconsideration', 'litigation', 'court_enforcement'] as const;
-export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
+import {
+  REMEDY_RESULTS,
+  COURT_ENFORCEMENT_RESULTS,
+  type RemedyResult,
+  type CourtEnforcementResult,
+} from '../../../shared/execution-vocabulary.js';
+// codes shared with the web: src/shared/execution-vocabulary.ts
+export {
+  OUTCOME_KINDS,
+  REMEDY_RESULTS,
+  COURT_ENFORCEMENT_RESULTS,
+  type OutcomeKind,
+  type RemedyResult,
+  type CourtEnforcementResult,
+} from '../../../shared/execution-vocabulary.js';
 
 /**
  * What a 复议 or 诉讼 does to the decision: maintained (维持 / 驳回诉讼请求), changed (变更), revoked
  * (撤销), confirmed illegal (确认违法), or the application withdrawn (撤回 / 撤诉). 行政复议法 (2023)
  * Art. 63-69 [?]; 行政诉讼法 Art. 62, 69-77.
  */
-export const REMEDY_RESULTS = ['maintained', 'changed', 'revoked', 'confirmed_illegal', 'withdrawn'] as const;
-export type RemedyResult = (typeof REMEDY_RESULTS)[number];
-
-/** A court's answer to an application for enforcement, and how execution ended. 行政强制法 Art. 57-58. */
-export const COURT_ENFORCEMENT_RESULTS = ['permitted', 'refused', 'completed', 'partial', 'ended'] as const;
-export type CourtEnforcementResult = (typeof COURT_ENFORCEMENT_RESULTS)[number];
 
 /** The result codes of the supplementary record templates (`record-templates.ts`) for the API's. */
 export const RECORD_RESULT: Record<'reconsideration' | 'litigation', Record<RemedyResult, string>> = {

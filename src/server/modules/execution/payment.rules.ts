@@ -5,6 +5,10 @@ import {
   type WorkingCalendar,
 } from '../../platform/calendar/calendar.rules.js';
 
+import { type OnsiteGround } from '../../../shared/execution-vocabulary.js';
+// codes shared with the web: src/shared/execution-vocabulary.ts
+export { ONSITE_GROUNDS, type OnsiteGround } from '../../../shared/execution-vocabulary.js';
+
 /**
  * Pure rules of paying money penalties and enforcing them (docs/domain-rules.md §4, §4b): the
  * payment period, on-the-spot collection, deferral and instalments, late fees, 催告 and the
@@ -173,8 +177,6 @@ export function instalmentProblems(
  * really difficult (Art. 69, summary or general procedure).
  */
 export const ONSITE_COLLECTION_MAX_CENTS = 100_00;
-export const ONSITE_GROUNDS = ['small_fine', 'hard_to_execute', 'remote_area'] as const;
-export type OnsiteGround = (typeof ONSITE_GROUNDS)[number];
 
 export function onsiteCollectionProblem(input: {
   summary: boolean;

@@ -1,12 +1,16 @@
 import { addDays, type IsoDate } from '../../platform/calendar/calendar.rules.js';
 
+// codes shared with the web: src/shared/execution-vocabulary.ts
+export {
+  SEIZURE_MEASURES,
+  LIFT_REASONS,
+  type SeizureMeasure,
+  type LiftReason,
+} from '../../../shared/execution-vocabulary.js';
+
 /**
  * Pure rules of 查封扣押 (sealing up and detaining facilities, equipment or goods), docs/domain-rules.md §4.
  */
-
-/** 查封 (seal) and 扣押 (detain). ACL Art. 9(2)-(3). */
-export const SEIZURE_MEASURES = ['seal', 'detain'] as const;
-export type SeizureMeasure = (typeof SEIZURE_MEASURES)[number];
 
 /**
  * At most 30 days; once, with the head's approval, extended by at most 30 days — never a second
@@ -17,10 +21,6 @@ export type SeizureMeasure = (typeof SEIZURE_MEASURES)[number];
 export const SEIZURE_MAX_DAYS = 30;
 export const SEIZURE_EXTENSION_MAX_DAYS = 30;
 export const SEIZURE_MAX_EXTENSIONS = 1;
-
-/** Why a seizure ends (解除). ACL Art. 28. */
-export const LIFT_REASONS = ['no_violation', 'unrelated', 'decided', 'expired', 'other'] as const;
-export type LiftReason = (typeof LIFT_REASONS)[number];
 
 /** The last day of the term: the seizure day is not counted (§0). */
 export function seizureEndsOn(seizedOn: IsoDate, periodDays: number, extensionDays: number): IsoDate {

@@ -5,14 +5,14 @@ import {
   type WorkingCalendar,
 } from '../../platform/calendar/calendar.rules.js';
 
+import { SERVICE_METHODS, type ServiceMethod } from '../../../shared/execution-vocabulary.js';
+// codes shared with the web: src/shared/execution-vocabulary.ts
+export { SERVICE_METHODS, type ServiceMethod } from '../../../shared/execution-vocabulary.js';
+
 /**
  * Pure rules of service (送达), docs/domain-rules.md §4, §4b. The APL applies the Civil Procedure
  * Law's service rules (APL Art. 61); article numbers of 民事诉讼法 are those of the 2021 revision.
  */
-
-/** 直接, 邮寄, 留置, 电子, 公告送达. APL Art. 61; 民事诉讼法 Art. 88-95. */
-export const SERVICE_METHODS = ['direct', 'mail', 'left_at_premises', 'electronic', 'announcement'] as const;
-export type ServiceMethod = (typeof SERVICE_METHODS)[number];
 
 /** 留置送达 and 公告送达 are recorded on audio/video. GD-REC Art. 14; 民事诉讼法 Art. 89 (留置 with photos or video). */
 export const SERVICE_AV_METHODS: readonly ServiceMethod[] = ['left_at_premises', 'announcement'];
