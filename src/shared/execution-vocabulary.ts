@@ -53,7 +53,11 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 /** Outcomes appended to a case, archived or not: 行政复议, 行政诉讼, court enforcement. */
 export const OUTCOME_KINDS = ['reconsideration', 'litigation', 'court_enforcement'] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
-/** 维持, 变更, 撤销, 确认违法, 撤回. */
+/**
+ * What a 复议 or 诉讼 does to the decision: maintained (维持 / 驳回诉讼请求), changed (变更), revoked
+ * (撤销), confirmed illegal (确认违法), or the application withdrawn (撤回 / 撤诉). 行政复议法 (2023)
+ * Art. 63-69 [?]; 行政诉讼法 Art. 62, 69-77.
+ */
 export const REMEDY_RESULTS = ['maintained', 'changed', 'revoked', 'confirmed_illegal', 'withdrawn'] as const;
 export type RemedyResult = (typeof REMEDY_RESULTS)[number];
 /** 准予执行, 不准予执行, 执行完毕, 部分执行, 终结执行. ACL Art. 57-58. */

@@ -18,12 +18,6 @@ export {
   type CourtEnforcementResult,
 } from '../../../shared/execution-vocabulary.js';
 
-/**
- * What a 复议 or 诉讼 does to the decision: maintained (维持 / 驳回诉讼请求), changed (变更), revoked
- * (撤销), confirmed illegal (确认违法), or the application withdrawn (撤回 / 撤诉). 行政复议法 (2023)
- * Art. 63-69 [?]; 行政诉讼法 Art. 62, 69-77.
- */
-
 /** The result codes of the supplementary record templates (`record-templates.ts`) for the API's. */
 export const RECORD_RESULT: Record<'reconsideration' | 'litigation', Record<RemedyResult, string>> = {
   reconsideration: {
