@@ -385,6 +385,10 @@ describe('送达执行 → 结案', () => {
     await page.waitForURL(/\/admin\/cases\/[0-9a-f-]{36}\?tab=execution$/);
     await page.getByRole('heading', { level: 2, name: '赵强当场行政处罚（QY-2026-000101）' }).waitFor();
     await page.getByText('简易程序（当场处罚）').waitFor();
+    // the header and the steps follow the summary procedure: no 立案 pending, the decision first
+    await page.getByText('简易程序（当场作出行政处罚决定，无需立案）').waitFor();
+    expect(await page.getByText('待批准立案').count()).toBe(0);
+    await page.locator('.ant-steps').getByText('当场处罚决定').waitFor();
     await page.locator('.service-card').getByText(`决定书已于 ${chinaToday()} 送达`).waitFor();
     await page.locator('.payment-card').getByText('¥200.00').first().waitFor();
     await page.getByText('尚未报本机关备案').waitFor();

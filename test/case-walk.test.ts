@@ -20,7 +20,11 @@ describe('the contract walk, steps 1–4', () => {
 
     const filed = await head.post(`/api/v1/cases/${created.id}/advance`, { to: 'investigation' });
     expect(filed.statusCode, filed.body).toBe(200);
-    expect(filed.json()).toMatchObject({ stage: 'investigation', filedOn: '2026-11-26' });
+    expect(filed.json()).toMatchObject({
+      stage: 'investigation',
+      filedOn: '2026-11-26',
+      procedure: 'general',
+    });
 
     const onsite = await officer1.post(`/api/v1/cases/${created.id}/records`, {
       type: 'onsite_inspection_record',

@@ -494,6 +494,12 @@ describe('the summary procedure (APL Art. 51-52)', () => {
       summaryDecision: { formNumber: 'QY-0100', filedOn: null },
     });
     expect(x.payment).toMatchObject({ amount: 50, dueOn: '2026-12-11' });
+    // the case says which procedure it follows (no 立案 for a summary decision)
+    expect((await officer1.get(`/api/v1/cases/${id}`)).json()).toMatchObject({
+      procedure: 'summary',
+      stage: 'execution',
+      filedOn: null,
+    });
     const paid = await officer1.post(`/api/v1/cases/${id}/payments`, {
       amount: 50,
       paidOn: '2026-11-26',

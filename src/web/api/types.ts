@@ -305,6 +305,8 @@ export interface CaseView {
   graveHarm: boolean;
   limitationLastDay: string | null;
   filedOn: string | null;
+  /** general (普通程序) or summary (简易程序: decided on the spot, no 立案). */
+  procedure: 'general' | 'summary';
   officers: CaseOfficer[];
   nextStage: Stage | null;
   blockers: Blocker[];

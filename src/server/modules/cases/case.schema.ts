@@ -74,6 +74,8 @@ export const caseView = z.object({
   graveHarm: z.boolean(),
   limitationLastDay: z.string().nullable(),
   filedOn: z.string().nullable(),
+  /** general (普通程序) or summary (简易程序: decided on the spot, no 立案). */
+  procedure: z.enum(['general', 'summary']),
   officers: z.array(
     z.object({
       accountId: z.string(),

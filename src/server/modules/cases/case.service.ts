@@ -59,6 +59,8 @@ export interface DecisionFacts {
   hasDecision(db: Executor, caseId: string): Promise<boolean>;
 }
 
+export type CaseProcedure = 'general' | 'summary';
+
 /** What the execution module knows of a case, for the closing gate: what keeps it from 结案. */
 export interface ExecutionFacts {
   closingGaps(db: Executor, c: CaseRow): Promise<string[]>;
@@ -67,6 +69,8 @@ export interface ExecutionFacts {
 /** Options of a case created by another module (the summary procedure creates its case in 送达执行). */
 export type CreateOptions = {
   stage?: Stage;
+  /** 简易程序: a case that starts with the decision made on the spot (APL Art. 51-52). */
+  procedure?: CaseProcedure;
   /** The timeline entry instead of 立案申请. */
   summary?: string;
   /** Runs inside the creating transaction, after the case exists. */
@@ -243,6 +247,7 @@ export class CaseService {
         createdAt: now,
         updatedAt: now,
         archivedAt: null,
+        procedure: options.procedure ?? 'general',
       };
       await repo.insert(tx, row);
       await repo.assignOfficers(tx, id, officerIds, now);
@@ -329,6 +334,7 @@ export class CaseService {
       graveHarm: c.graveHarm === 1,
       limitationLastDay: limitationLastDay(c.violationEndedOn, c.graveHarm === 1),
       filedOn: c.filedOn,
+      procedure: c.procedure as CaseProcedure,
       officers: officers.map((o) => ({
         accountId: o.accountId,
         name: o.name,

@@ -77,6 +77,7 @@ export class SummaryService {
         undefined,
         {
           stage: 'execution',
+          procedure: 'summary',
           summary: `简易程序：当场作出行政处罚决定（${input.formNumber}）`,
           within: async (tx, row) => {
             const now = this.deps.clock().toISOString();

@@ -154,6 +154,8 @@ export interface EnforcementCaseTable {
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
+  /** general (普通程序) | summary (简易程序, decided on the spot) */
+  procedure: string;
 }
 
 export interface CaseOfficerTable {

@@ -96,11 +96,13 @@ function CaseHeader({ c }: { c: CaseView }) {
           ),
         },
         { key: 'discoveredOn', label: t('cases.page.discoveredOn'), children: formatDate(c.discoveredOn) },
-        {
-          key: 'filedOn',
-          label: t('cases.page.filedOn'),
-          children: c.filedOn ? formatDate(c.filedOn) : t('cases.page.notFiled'),
-        },
+        c.procedure === 'summary'
+          ? { key: 'procedure', label: t('cases.page.procedure'), children: t('cases.page.summaryProcedure') }
+          : {
+              key: 'filedOn',
+              label: t('cases.page.filedOn'),
+              children: c.filedOn ? formatDate(c.filedOn) : t('cases.page.notFiled'),
+            },
         ...(c.kind === 'penalty'
           ? [
               {
@@ -271,7 +273,10 @@ export function CasePage() {
   const c = view.data;
   const perms = casePermissions(user, c);
   const labels = (item: string) => missingItemLabel(item, templates.data, c.officers);
-  const current = STAGES.indexOf(c.stage);
+  // a summary decision starts the case in 送达执行: its steps are the decision, execution, closing
+  const steps: readonly (Stage | 'summary_decision')[] =
+    c.procedure === 'summary' ? ['summary_decision', 'execution', 'archived'] : STAGES;
+  const current = steps.indexOf(c.stage);
   const executionVisible = c.stage === 'execution' || c.stage === 'archived';
   const activeTab = tab === 'execution' && !executionVisible ? 'records' : tab;
   const onAdvanced = (updated: CaseView) => {
@@ -315,11 +320,11 @@ export function CasePage() {
           <Steps
             current={current}
             status={c.status === 'terminated' ? 'error' : c.stage === 'archived' ? 'finish' : 'process'}
-            items={STAGES.map((s, i) => ({
+            items={steps.map((s, i) => ({
               key: s,
               title: (
                 <>
-                  {t(`cases.stages.${s}`)}
+                  {s === 'summary_decision' ? t('cases.page.summaryDecisionStep') : t(`cases.stages.${s}`)}
                   {i === current && <span className="sr-only">{t('cases.page.currentStage')}</span>}
                 </>
               ),

@@ -6,6 +6,7 @@ import * as evaluation from './20261126_0004_evaluation.js';
 import * as review from './20261126_0005_review.js';
 import * as reviewProcedure from './20261126_0006_review_procedure.js';
 import * as execution from './20261126_0007_execution.js';
+import * as caseProcedure from './20261126_0008_case_procedure.js';
 
 /** Every migration, by timestamped name. Append only; never edit a landed migration. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '20261126_0005_review': review,
   '20261126_0006_review_procedure': reviewProcedure,
   '20261126_0007_execution': execution,
+  '20261126_0008_case_procedure': caseProcedure,
 };
