@@ -275,6 +275,21 @@ describe('送达执行 → 结案', () => {
       .locator('.closing-card')
       .getByText(/复查责令改正情况/)
       .waitFor({ state: 'detached' });
+    // owed once served: the closing conditions name the 按日连续处罚决定书 until it is served
+    await o.locator('.closing-card').getByText('送达按日连续处罚决定书（清环按日罚〔2026〕第1号）').waitFor();
+    await o
+      .locator('.service-card')
+      .getByRole('button', { name: /登记送达/ })
+      .click();
+    await saveDialog(o, async (dialog) => {
+      await pick(o, dialog.getByLabel('送达文书'), '按日连续处罚决定书');
+      await pick(o, dialog.getByLabel('按日连续处罚决定'), '清环按日罚〔2026〕第1号');
+      await dialog.getByLabel('签收人').fill('张伟');
+    });
+    await o
+      .locator('.closing-card')
+      .getByText(/送达按日连续处罚决定书/)
+      .waitFor({ state: 'detached' });
 
     // ---- an instalment plan: two instalments summing to what is unpaid ----------------------------------
     // (the fine of 3,000 元 and the 按日连续处罚 of 15,000 元, pooled)

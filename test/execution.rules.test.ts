@@ -369,7 +369,16 @@ describe('closing (结案)', () => {
         ordersAwaitingRecheck: ['o'],
         collectionsNotHandedIn: ['p'],
         summaryUnfiled: true,
+        dailyPenaltiesUnserved: ['d'],
       }),
-    ).toEqual(['service:decision', 'payment', 'summary_filing', 'seizure:s', 'recheck:o', 'hand_in:p']);
+    ).toEqual([
+      'service:decision',
+      'payment',
+      'summary_filing',
+      'service:daily_penalty:d',
+      'seizure:s',
+      'recheck:o',
+      'hand_in:p',
+    ]);
   });
 });

@@ -442,7 +442,20 @@ describe('orders to correct and 按日连续处罚', () => {
     });
     const x = await execution(c.id);
     expect(x.correctionOrders[0]).toMatchObject({ status: 'not_corrected' });
-    expect(x.payment).toMatchObject({ amount: 190_000, dueOn: null });
+    // owed only once the 按日连续处罚 decision is served: then due 15 days after service
+    expect(x.payment).toBeNull();
+    const served = await officer1.post(`/api/v1/cases/${c.id}/services`, {
+      document: { kind: 'daily_penalty', dailyPenaltyId: daily.json<{ id: string }>().id },
+      method: 'direct',
+      recipient: '清远市某某化工有限公司',
+      receivedOn: '2026-11-26',
+    });
+    expect(served.statusCode, served.body).toBe(201);
+    expect((await execution(c.id)).payment).toMatchObject({
+      amount: 190_000,
+      unpaid: 190_000,
+      dueOn: '2026-12-11',
+    });
     expect((await deadlines(c.id)).find((d) => d.kind === `correction_recheck:${o.id}`)).toMatchObject({
       due: '2026-12-01',
       status: 'met',

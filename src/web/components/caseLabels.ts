@@ -113,7 +113,9 @@ export function missingItemLabel(
       return t('cases.page.missing.windowUntil', { date: rest });
     // the closing gate (送达执行): `service:decision`, `payment`, `seizure:<id>` …
     case 'service':
-      return t('cases.page.missing.serviceDecision');
+      return rest.startsWith('daily_penalty')
+        ? t('cases.page.missing.serviceDailyPenalty')
+        : t('cases.page.missing.serviceDecision');
     case 'payment':
       return t('cases.page.missing.payment');
     case 'summary_filing':

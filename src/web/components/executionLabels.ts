@@ -71,6 +71,13 @@ export function closingItemLabel(
       return named(x.seizures.find((s) => s.id === id)?.decisionNumber);
     case 'recheck':
       return named(x.correctionOrders.find((o) => o.id === id)?.documentNumber);
+    case 'service': {
+      const dailyId = id.startsWith('daily_penalty:') ? id.slice('daily_penalty:'.length) : null;
+      const d = dailyId
+        ? x.correctionOrders.flatMap((o) => o.dailyPenalties).find((p) => p.id === dailyId)
+        : undefined;
+      return named(d?.decisionNumber);
+    }
     case 'hand_in': {
       const p = x.payment?.payments.find((q) => q.id === id);
       return named(p && (p.receiptNumber ?? (p.amount === null ? null : formatMoney(p.amount))));

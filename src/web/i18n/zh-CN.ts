@@ -529,6 +529,7 @@ export const zhCN = {
         amountOverNotice: '{type}金额超过告知书所列金额',
         hearing: '举行听证',
         serviceDecision: '送达处理决定书',
+        serviceDailyPenalty: '送达按日连续处罚决定书',
         payment: '缴清罚没款或申请人民法院强制执行',
         summaryFiling: '当场处罚决定报本机关备案',
         seizure: '解除查封扣押',

@@ -241,8 +241,10 @@ export class ExecutionState {
       const servedOn = dailyServedOn(d.id);
       return { ...d, servedOn, dueOn: servedOn ? paymentDue(cal, servedOn).due : null };
     });
-    const payableCents = decisionMoney.payableCents + daily.reduce((s, d) => s + d.totalCents, 0);
-    const fineCents = decisionMoney.fineCents + daily.reduce((s, d) => s + d.totalCents, 0);
+    // a 按日连续处罚 decision is owed once it has been served on the party (APL Art. 61, 67)
+    const owedDaily = daily.filter((d) => d.servedOn !== null && d.servedOn <= today);
+    const payableCents = decisionMoney.payableCents + owedDaily.reduce((s, d) => s + d.totalCents, 0);
+    const fineCents = decisionMoney.fineCents + owedDaily.reduce((s, d) => s + d.totalCents, 0);
 
     const payments = this.payments(paymentRows, latestReceipts, linkedSeries, payableCents, cal);
     const paidCents = Math.min(
@@ -318,6 +320,7 @@ export class ExecutionState {
         .filter((p) => p.method === 'onsite' && p.source === 'entry' && p.handedInOn === null)
         .map((p) => p.id),
       summaryUnfiled: summary !== undefined && summary.filedOn === null,
+      dailyPenaltiesUnserved: daily.filter((d) => d.servedOn === null || d.servedOn > today).map((d) => d.id),
     });
 
     return {

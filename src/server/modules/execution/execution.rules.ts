@@ -59,6 +59,8 @@ export type ClosingFacts = {
   collectionsNotHandedIn: string[];
   /** A summary decision not yet filed with the body (APL Art. 52). */
   summaryUnfiled: boolean;
+  /** 按日连续处罚 decisions not yet served on the party (nothing is owed on them until then). */
+  dailyPenaltiesUnserved?: string[];
 };
 
 /**
@@ -78,6 +80,7 @@ export function closingGaps(f: ClosingFacts): string[] {
       if (f.outcome === 'penalty' && f.unpaidCents > 0 && !f.courtApplied) missing.push('payment');
     }
     if (f.summaryUnfiled) missing.push('summary_filing');
+    missing.push(...(f.dailyPenaltiesUnserved ?? []).map((id) => `service:daily_penalty:${id}`));
   }
   missing.push(...f.openSeizures.map((id) => `seizure:${id}`));
   if (!f.terminated) missing.push(...f.ordersAwaitingRecheck.map((id) => `recheck:${id}`));
