@@ -404,6 +404,7 @@ describe('送达执行 → 结案', () => {
     await page.getByText('简易程序（当场作出行政处罚决定，无需立案）').waitFor();
     expect(await page.getByText('待批准立案').count()).toBe(0);
     await page.locator('.ant-steps').getByText('当场处罚决定').waitFor();
+    expect(await page.getByRole('tab', { name: '审核决定' }).count()).toBe(0);
     await page.locator('.service-card').getByText(`决定书已于 ${chinaToday()} 送达`).waitFor();
     await page.locator('.payment-card').getByText('¥200.00').first().waitFor();
     await page.getByText('尚未报本机关备案').waitFor();

@@ -278,7 +278,10 @@ export function CasePage() {
     c.procedure === 'summary' ? ['summary_decision', 'execution', 'archived'] : STAGES;
   const current = steps.indexOf(c.stage);
   const executionVisible = c.stage === 'execution' || c.stage === 'archived';
-  const activeTab = tab === 'execution' && !executionVisible ? 'records' : tab;
+  const activeTab =
+    (tab === 'execution' && !executionVisible) || (tab === 'decision' && c.procedure === 'summary')
+      ? 'records'
+      : tab;
   const onAdvanced = (updated: CaseView) => {
     queryClient.setQueryData(caseKey(id), updated);
     void queryClient.invalidateQueries({ queryKey: caseKey(id) });
@@ -363,11 +366,16 @@ export function CasePage() {
                 label: t('cases.page.tabs.periods'),
                 children: <PeriodsTab c={c} perms={perms} />,
               },
-              {
-                key: 'decision',
-                label: t('cases.page.tabs.decision'),
-                children: <DecisionTab c={c} perms={perms} />,
-              },
+              // a summary decision was made on the spot: no review or decision stage to show
+              ...(c.procedure === 'summary'
+                ? []
+                : [
+                    {
+                      key: 'decision',
+                      label: t('cases.page.tabs.decision'),
+                      children: <DecisionTab c={c} perms={perms} />,
+                    },
+                  ]),
               // 送达执行 from the execution stage on (and readable once archived).
               ...(executionVisible
                 ? [
