@@ -255,16 +255,20 @@ describe('payments, instalments and deferral', () => {
     expect(paid.statusCode, paid.body).toBe(201);
     expect(paid.json()).toMatchObject({ principal: 4000, source: 'entry' });
     expect((await execution(id)).payment).toMatchObject({ paid: 4000, unpaid: 6000, dueOn: '2026-12-11' });
-    expect(
-      errorCode(
-        await officer1.post(`/api/v1/cases/${id}/payments`, {
-          amount: 6000.01,
-          paidOn: '2026-11-26',
-          receiptNumber: 'NO.002',
-          method: 'bank',
-        }),
-      ),
-    ).toBe('EXECUTION_NOT_APPLICABLE');
+    const over = await officer1.post(`/api/v1/cases/${id}/payments`, {
+      amount: 6000.01,
+      paidOn: '2026-11-26',
+      receiptNumber: 'NO.002',
+      method: 'bank',
+    });
+    // one code, a sentence for the situation
+    expect(over.json()).toMatchObject({
+      error: {
+        code: 'EXECUTION_NOT_APPLICABLE',
+        message: '缴纳金额超过未缴金额',
+        details: { reason: 'exceeds_unpaid' },
+      },
+    });
     const onsite = await officer1.post(`/api/v1/cases/${id}/payments`, {
       amount: 50,
       paidOn: '2026-11-26',
@@ -418,7 +422,9 @@ describe('orders to correct and 按日连续处罚', () => {
       decidedOn: '2026-11-26',
       dailyAmount: 10_000,
     });
-    expect(errorCode(early)).toBe('EXECUTION_NOT_APPLICABLE');
+    expect(early.json()).toMatchObject({
+      error: { code: 'EXECUTION_NOT_APPLICABLE', message: '尚未复查，不能作出按日连续处罚' },
+    });
     expect(
       (
         await officer1.post(`/api/v1/cases/${c.id}/correction-orders/${o.id}/rechecks`, {

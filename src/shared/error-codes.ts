@@ -73,3 +73,38 @@ export const ERROR_MESSAGES = {
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/**
+ * Sharper sentences for codes that cover several situations, by `details.reason` (e.g. what exactly
+ * does not apply to the case's execution now).
+ */
+export const REASON_MESSAGES: Partial<Record<ErrorCode, Record<string, string>>> = {
+  EXECUTION_NOT_APPLICABLE: {
+    no_decision_in_force: '案件尚无生效的处理决定',
+    not_in_execution: '案件不在送达执行阶段',
+    no_decision: '案件尚无处理决定',
+    no_court_application: '尚未申请人民法院强制执行，不能登记法院执行结果',
+    already_lifted: '该查封扣押已解除',
+    not_summary_procedure: '本案不是简易程序案件',
+    already_filed: '当场处罚决定已报本机关备案',
+    corrected: '复查结果为已改正，不适用按日连续处罚',
+    no_recheck: '尚未复查，不能作出按日连续处罚',
+    already_fined_to_recheck: '截至本次复查日的按日连续处罚已经作出',
+    nothing_to_pay: '本案没有应缴纳的罚没款',
+    exceeds_unpaid: '缴纳金额超过未缴金额',
+    not_collected_onsite: '该笔款项不是当场收缴的',
+    already_handed_in: '该笔当场收缴的罚款已交至本机关',
+    nothing_unpaid: '罚没款已经缴清',
+    court_applied: '已申请人民法院强制执行',
+    not_overdue: '罚没款尚未逾期，不能催告',
+    already_applied: '已经申请过人民法院强制执行',
+    decision_not_served: '处理决定尚未送达',
+  },
+};
+
+/** The sentence for an error: by its reason where one is known, else by its code. */
+export function errorMessage(code: ErrorCode, details: Record<string, unknown> = {}): string {
+  const reason = details['reason'];
+  const sharper = typeof reason === 'string' ? REASON_MESSAGES[code]?.[reason] : undefined;
+  return sharper ?? ERROR_MESSAGES[code];
+}

@@ -1,4 +1,4 @@
-import { ERROR_MESSAGES, type ErrorCode } from '../../shared/error-codes.js';
+import { errorMessage, type ErrorCode } from '../../shared/error-codes.js';
 
 export type { ErrorCode };
 
@@ -31,7 +31,7 @@ export class AppError extends Error {
     readonly details: Record<string, unknown> = {},
     message?: string,
   ) {
-    super(message ?? ERROR_MESSAGES[code]);
+    super(message ?? errorMessage(code, details));
     this.name = 'AppError';
     // Domain and state conflicts are 409 unless the code says otherwise.
     this.status = STATUS[code] ?? 409;

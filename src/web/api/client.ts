@@ -1,4 +1,4 @@
-import { ERROR_MESSAGES } from '../../shared/error-codes.js';
+import { ERROR_MESSAGES, errorMessage as sentenceFor } from '../../shared/error-codes.js';
 import { t } from '../i18n/index.js';
 
 export interface FieldError {
@@ -44,9 +44,9 @@ export function errorMessage(error: unknown): string {
   return t('common.unexpectedError');
 }
 
-function messageFor(code: string, fallback: unknown): string {
+function messageFor(code: string, fallback: unknown, details: Record<string, unknown> = {}): string {
   if (Object.prototype.hasOwnProperty.call(ERROR_MESSAGES, code)) {
-    return ERROR_MESSAGES[code as keyof typeof ERROR_MESSAGES];
+    return sentenceFor(code as keyof typeof ERROR_MESSAGES, details);
   }
   if (typeof fallback === 'string' && fallback.length > 0) return fallback;
   return t('common.unexpectedError');
@@ -102,7 +102,7 @@ export function errorFromBody(status: number, body: unknown): ApiError {
     typeof err?.['details'] === 'object' && err['details'] !== null
       ? (err['details'] as Record<string, unknown>)
       : {};
-  return new ApiError(status, code, messageFor(code, err?.['message']), details);
+  return new ApiError(status, code, messageFor(code, err?.['message'], details), details);
 }
 
 async function parseError(response: Response): Promise<ApiError> {
