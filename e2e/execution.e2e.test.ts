@@ -1,51 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { caseInExecution, chinaToday } from './support/cases.js';
-import { launchBrowser, screenshot, startServer, type RunningServer } from './support/server.js';
-import { confirmPopover, openSession, pick, type Session } from './support/ui.js';
+import { browserHarness, saveDialog } from './support/harness.js';
+import { screenshot } from './support/server.js';
+import { confirmPopover, pick } from './support/ui.js';
 
-let server: RunningServer;
-let browser: Browser;
-const sessions: Session[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const s of sessions) await s.context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
-
-async function session(username: string): Promise<Session> {
-  const s = await openSession(browser, server.baseUrl, username);
-  sessions.push(s);
-  return s;
-}
-
-function shootOnFailure(): void {
-  onTestFailed(async () => {
-    await Promise.all(
-      sessions.map((s, i) =>
-        s.page
-          .screenshot({ path: `e2e/artifacts/execution-failure-${i + 1}.png`, fullPage: true })
-          .catch(() => undefined),
-      ),
-    );
-  });
-}
-
-/** Fill and save the dialog that is open. */
-async function saveDialog(page: Page, fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  await fill(dialog);
-  await dialog.getByRole('button', { name: /保\s*存/ }).click();
-  await dialog.waitFor({ state: 'hidden' });
-}
+const { session, shootOnFailure, pageErrors } = browserHarness('execution');
 
 /** A date `days` after today (China time), `YYYY-MM-DD`. */
 function addDays(days: number): string {
@@ -197,7 +158,7 @@ describe('送达执行 → 结案', () => {
     await row.getByText('维持').waitFor();
     await screenshot(o, 'execution-outcome-archived');
 
-    for (const s of sessions) expect(s.errors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 
   it('tracks a seizure with its extension, an order to correct with its recheck, and an instalment plan granted by the head', async () => {

@@ -1,55 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { launchBrowser, screenshot, startServer, type RunningServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserHarness, saveDialog } from './support/harness.js';
+import { screenshot } from './support/server.js';
 import { caseInDecisionStage as inDecision } from './support/cases.js';
-import { apiOf, confirmPopover, openSession, pick, type Session } from './support/ui.js';
+import { apiOf, confirmPopover, pick } from './support/ui.js';
 
 const TITLE = '清远市某化工有限公司超标排放大气污染物案';
 
 /** Set-up through the API: the case in 审核决定 (the case walk covers these screens). */
 const caseInDecisionStage = (officer: Page, head: Page, title = TITLE) => inDecision(officer, head, title);
 
-let server: RunningServer;
-let browser: Browser;
-const sessions: Session[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const s of sessions) await s.context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
-
-async function session(username: string): Promise<Session> {
-  const s = await openSession(browser, server.baseUrl, username);
-  sessions.push(s);
-  return s;
-}
-
-function shootOnFailure(): void {
-  onTestFailed(async () => {
-    await Promise.all(
-      sessions.map((s, i) =>
-        s.page
-          .screenshot({ path: `e2e/artifacts/review-failure-${i + 1}.png`, fullPage: true })
-          .catch(() => undefined),
-      ),
-    );
-  });
-}
-
-/** The record dialog opened from a procedure step: fill a few fields and save. */
-async function saveRecord(page: Page, fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  await fill(dialog);
-  await dialog.getByRole('button', { name: /保\s*存/ }).click();
-  await dialog.waitFor({ state: 'hidden' });
-}
+const { session, shootOnFailure, pageErrors } = browserHarness('review');
 
 /** The reviewer opens the review of the case `title` from the queue. */
 async function openFromQueue(reviewer: Page, title = TITLE): Promise<void> {
@@ -123,7 +84,7 @@ describe('重大执法决定法制审核', () => {
 
     // The prior notice from the draft (penalties and hearing rights carried over), then the waiver.
     await steps.getByRole('button', { name: '制作告知书' }).click();
-    await saveRecord(o, async (dialog) => {
+    await saveDialog(o, async (dialog) => {
       await dialog.getByText('行政处罚事先（听证）告知书').first().waitFor();
       expect(await dialog.getByLabel('金额（元）').inputValue()).toContain('300');
       await dialog.getByLabel('违反的法律条款').fill('《中华人民共和国大气污染防治法》第十八条');
@@ -132,7 +93,7 @@ describe('重大执法决定法制审核', () => {
     await steps.getByText(/已告知（\d{4}-\d{2}-\d{2}）/).waitFor();
     await steps.getByText('已告知听证权利').waitFor();
     await steps.getByRole('button', { name: '放弃声明' }).click();
-    await saveRecord(o, async (dialog) => {
+    await saveDialog(o, async (dialog) => {
       await dialog.getByLabel('声明人', { exact: true }).fill('张伟');
     });
     await steps.getByText('当事人已书面放弃').waitFor();
@@ -237,7 +198,7 @@ describe('重大执法决定法制审核', () => {
     await o.reload();
     await steps.getByText('审核通过（第2轮）').waitFor();
     await steps.getByRole('button', { name: '集体讨论笔录' }).click();
-    await saveRecord(o, async (dialog) => {
+    await saveDialog(o, async (dialog) => {
       await dialog.getByLabel('讨论地点').fill('局三楼会议室');
       await dialog.getByLabel('主持人').fill('陈局长');
       await dialog.getByLabel('记录人').fill('王芳');
@@ -276,7 +237,7 @@ describe('重大执法决定法制审核', () => {
     expect(await overflow(r)).toBeLessThanOrEqual(0);
     await screenshot(r, 'review-page-1024');
 
-    for (const s of sessions) expect(s.errors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 
   it('lets the legal unit publish a new version of the catalog', async () => {
