@@ -36,19 +36,22 @@ export async function openDatabase(config: Config['database']): Promise<Database
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
   const schema = config.schema;
+  if (schema) {
+    // Created before any pooled session starts: a session whose search_path named a schema that did
+    // not exist yet at its start fails in PostgreSQL's parallel workers ("schema … does not exist").
+    const client = new pg.Client({ connectionString: config.url });
+    await client.connect();
+    try {
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } finally {
+      await client.end();
+    }
+  }
   const pool = new pg.Pool({
     connectionString: config.url,
     max: 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  if (schema) {
-    const client = await pool.connect();
-    try {
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-    } finally {
-      client.release();
-    }
-  }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
   return { db, dialect: 'postgres', schema, close: () => db.destroy() };
 }
