@@ -44,15 +44,9 @@ export class DecisionProcedure {
     records.registerCheck('hearing_record', (db, c, fields) => this.checkHearingRecord(db, c, fields));
   }
 
-  /** The latest prior notice of the case (latest version of the most recently started series). */
-  async latestNotice(
-    db: Executor,
-    caseId: string,
-    exceptSeries?: string | null,
-  ): Promise<NoticeFacts | null> {
-    const rows = (await recordRepository.all(db, caseId)).filter(
-      (r) => r.type === 'prior_notice' && r.seriesId !== exceptSeries,
-    );
+  /** The latest prior notice of the case: the notice record (or version) made last. */
+  async latestNotice(db: Executor, caseId: string): Promise<NoticeFacts | null> {
+    const rows = (await recordRepository.all(db, caseId)).filter((r) => r.type === 'prior_notice');
     const last = rows.at(-1);
     if (!last) return null;
     const fields = JSON.parse(last.fields) as Record<string, unknown>;
@@ -80,11 +74,9 @@ export class DecisionProcedure {
       throw new AppError('HEARING_RIGHT_REQUIRED', { path: 'fields.hearingRight' });
     // a heavier notice than the one before needs its reason (APL Art. 45): an earlier series, or
     // the earlier version of this one
-    const rows = (await recordRepository.all(db, c.id)).filter((r) => r.type === 'prior_notice');
-    const previous = rows.at(-1);
+    const previous = await this.latestNotice(db, c.id);
     if (!previous) return;
-    const before = proposedPenalties(JSON.parse(previous.fields) as Record<string, unknown>);
-    const exceeds = heavierThanNotice(penalties, before);
+    const exceeds = heavierThanNotice(penalties, proposedPenalties(previous.fields));
     if (exceeds.length > 0 && blank(fields.heavierReason))
       throw new AppError('NOTICE_REASON_REQUIRED', {
         path: 'fields.heavierReason',
