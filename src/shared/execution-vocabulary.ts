@@ -77,3 +77,7 @@ export const SUMMARY_FINE_LIMIT_ORGANISATION = 3_000;
 export function summaryFineLimit(partyType: 'person' | 'organization' | 'individual_business'): number {
   return partyType === 'organization' ? SUMMARY_FINE_LIMIT_ORGANISATION : SUMMARY_FINE_LIMIT_PERSON;
 }
+
+/** What the late fee is computed on (APL Art. 72; the parameter `execution.lateFeeBase`, see payment.rules.ts). */
+export const LATE_FEE_BASES = ['unpaid', 'fine'] as const;
+export type LateFeeBase = (typeof LATE_FEE_BASES)[number];

@@ -1,78 +1,65 @@
 import { DetailedError, Upload } from 'tus-js-client';
-import { ApiError, api, errorFromBody, getCsrfToken, notifyUnauthorized } from './client.js';
+import { call, urlOf } from './call.js';
+import { ApiError, errorFromBody, getCsrfToken, notifyUnauthorized } from './client.js';
 import { V1, seg } from './public.js';
 import type {
-  ApprovalRequest,
   ApprovalRequestBody,
-  CaseFileContents,
-  CaseMedia,
-  CasePeriod,
   CaseQuery,
-  CaseRecord,
-  CaseSummary,
-  CaseView,
   CreateCaseBody,
-  CreatedCase,
-  DeadlineItem,
   DeadlineWithin,
   MediaCreated,
   MediaUploadMeta,
-  Page,
-  PeriodKind,
+  PeriodBody,
   RecordBody,
-  RecordTemplate,
-  Stage,
-  TimelineItem,
 } from './types.js';
+import type { Stage } from '../../shared/case-vocabulary.js';
 import { t } from '../i18n/index.js';
 
 export const casesApi = {
-  list: (query: CaseQuery, signal?: AbortSignal) =>
-    api.get<Page<CaseSummary>>(`${V1}/cases`, { ...query }, signal),
-  get: (id: string, signal?: AbortSignal) => api.get<CaseView>(`${V1}/cases/${seg(id)}`, undefined, signal),
-  create: (body: CreateCaseBody) => api.post<CreatedCase>(`${V1}/cases`, body),
-  advance: (id: string, to: Stage) => api.post<CaseView>(`${V1}/cases/${seg(id)}/advance`, { to }),
+  list: (query: CaseQuery, signal?: AbortSignal) => call('GET /api/v1/cases', { query, signal }),
+  get: (id: string, signal?: AbortSignal) => call('GET /api/v1/cases/:id', { params: { id }, signal }),
+  create: (body: CreateCaseBody) => call('POST /api/v1/cases', { body }),
+  advance: (id: string, to: Stage) =>
+    call('POST /api/v1/cases/:id/advance', { params: { id }, body: { to } }),
   timeline: (id: string, signal?: AbortSignal) =>
-    api.get<{ items: TimelineItem[] }>(`${V1}/cases/${seg(id)}/timeline`, undefined, signal),
+    call('GET /api/v1/cases/:id/timeline', { params: { id }, signal }),
   periods: (id: string, signal?: AbortSignal) =>
-    api.get<{ items: CasePeriod[] }>(`${V1}/cases/${seg(id)}/periods`, undefined, signal),
-  openPeriod: (id: string, body: { kind: PeriodKind; startedOn: string; note: string }) =>
-    api.post<CasePeriod>(`${V1}/cases/${seg(id)}/periods`, body),
+    call('GET /api/v1/cases/:id/periods', { params: { id }, signal }),
+  openPeriod: (id: string, body: PeriodBody) =>
+    call('POST /api/v1/cases/:id/periods', { params: { id }, body }),
   endPeriod: (id: string, periodId: string, endedOn: string) =>
-    api.post<CasePeriod>(`${V1}/cases/${seg(id)}/periods/${seg(periodId)}/end`, { endedOn }),
+    call('POST /api/v1/cases/:id/periods/:periodId/end', { params: { id, periodId }, body: { endedOn } }),
   approvals: (id: string, signal?: AbortSignal) =>
-    api.get<{ items: ApprovalRequest[] }>(`${V1}/cases/${seg(id)}/approvals`, undefined, signal),
+    call('GET /api/v1/cases/:id/approvals', { params: { id }, signal }),
   requestApproval: (id: string, body: ApprovalRequestBody) =>
-    api.post<ApprovalRequest>(`${V1}/cases/${seg(id)}/approvals`, body),
+    call('POST /api/v1/cases/:id/approvals', { params: { id }, body }),
   caseFile: (id: string, signal?: AbortSignal) =>
-    api.get<CaseFileContents>(`${V1}/cases/${seg(id)}/case-file`, undefined, signal),
-  archiveUrl: (id: string) => `${V1}/cases/${seg(id)}/archive`,
+    call('GET /api/v1/cases/:id/case-file', { params: { id }, signal }),
+  archiveUrl: (id: string) => urlOf('GET /api/v1/cases/:id/archive', { id }),
 };
 
 export const approvalsApi = {
-  inbox: (signal?: AbortSignal) =>
-    api.get<{ items: ApprovalRequest[] }>(`${V1}/approvals`, undefined, signal),
+  inbox: (signal?: AbortSignal) => call('GET /api/v1/approvals', { signal }),
   decide: (id: string, grant: boolean, reason: string) =>
-    api.post<ApprovalRequest>(`${V1}/approvals/${seg(id)}/decide`, { grant, reason }),
+    call('POST /api/v1/approvals/:id/decide', { params: { id }, body: { grant, reason } }),
 };
 
 export const deadlinesApi = {
   list: (within: DeadlineWithin, signal?: AbortSignal) =>
-    api.get<{ items: DeadlineItem[] }>(`${V1}/deadlines`, { within }, signal),
+    call('GET /api/v1/deadlines', { query: { within }, signal }),
 };
 
 export const recordsApi = {
-  templates: (signal?: AbortSignal) =>
-    api.get<{ items: RecordTemplate[] }>(`${V1}/record-templates`, undefined, signal),
+  templates: (signal?: AbortSignal) => call('GET /api/v1/record-templates', { signal }),
   list: (caseId: string, signal?: AbortSignal) =>
-    api.get<{ items: CaseRecord[] }>(`${V1}/cases/${seg(caseId)}/records`, undefined, signal),
+    call('GET /api/v1/cases/:id/records', { params: { id: caseId }, signal }),
   create: (caseId: string, body: RecordBody) =>
-    api.post<CaseRecord>(`${V1}/cases/${seg(caseId)}/records`, body),
+    call('POST /api/v1/cases/:id/records', { params: { id: caseId }, body }),
   addVersion: (recordId: string, body: Omit<RecordBody, 'type'>) =>
-    api.post<CaseRecord>(`${V1}/records/${seg(recordId)}/versions`, body),
-  sign: (recordId: string) => api.post<CaseRecord>(`${V1}/records/${seg(recordId)}/sign`),
-  seal: (recordId: string) => api.post<CaseRecord>(`${V1}/records/${seg(recordId)}/seal`),
-  documentUrl: (recordId: string) => `${V1}/records/${seg(recordId)}/document`,
+    call('POST /api/v1/records/:id/versions', { params: { id: recordId }, body }),
+  sign: (recordId: string) => call('POST /api/v1/records/:id/sign', { params: { id: recordId } }),
+  seal: (recordId: string) => call('POST /api/v1/records/:id/seal', { params: { id: recordId } }),
+  documentUrl: (recordId: string) => urlOf('GET /api/v1/records/:id/document', { id: recordId }),
 };
 
 export interface UploadHandle {
@@ -153,8 +140,8 @@ function uploadResumable(
 
 export const mediaApi = {
   list: (caseId: string, signal?: AbortSignal) =>
-    api.get<{ items: CaseMedia[] }>(`${V1}/cases/${seg(caseId)}/media`, undefined, signal),
-  contentUrl: (mediaId: string) => `${V1}/media/${seg(mediaId)}/content`,
+    call('GET /api/v1/cases/:id/media', { params: { id: caseId }, signal }),
+  contentUrl: (mediaId: string) => urlOf('GET /api/v1/media/:id/content', { id: mediaId }),
 
   /**
    * Upload one file: small ones as multipart with XMLHttpRequest (which reports upload progress),

@@ -1,69 +1,68 @@
-import { api } from './client.js';
-import { V1, seg } from './public.js';
+import { call } from './call.js';
 import type {
-  CaseOutcome,
   ConsentBody,
-  CorrectionOrder,
-  CourtApplication,
   CourtApplicationBody,
-  DailyPenalty,
   DailyPenaltyBody,
   DemandBody,
-  EnforcementDemand,
-  ExecutionView,
   LiftBody,
   OrderBody,
   OutcomeBody,
   PaymentBody,
-  PaymentEntry,
-  Recheck,
   RecheckBody,
-  Seizure,
   SeizureBody,
   ServiceBody,
-  ServiceConsent,
-  ServiceEntry,
-  SummaryDecision,
   SummaryDecisionBody,
 } from './types.js';
 
-const ofCase = (caseId: string) => `${V1}/cases/${seg(caseId)}`;
+const ofCase = (caseId: string) => ({ id: caseId });
 
 /** 送达执行 through 结案: service, payment, enforcement, seizures, orders to correct, outcomes. */
 export const executionApi = {
   get: (caseId: string, signal?: AbortSignal) =>
-    api.get<ExecutionView>(`${ofCase(caseId)}/execution`, undefined, signal),
+    call('GET /api/v1/cases/:id/execution', { params: ofCase(caseId), signal }),
 
   addConsent: (caseId: string, body: ConsentBody) =>
-    api.post<ServiceConsent>(`${ofCase(caseId)}/service-consents`, body),
-  serve: (caseId: string, body: ServiceBody) => api.post<ServiceEntry>(`${ofCase(caseId)}/services`, body),
+    call('POST /api/v1/cases/:id/service-consents', { params: ofCase(caseId), body }),
+  serve: (caseId: string, body: ServiceBody) =>
+    call('POST /api/v1/cases/:id/services', { params: ofCase(caseId), body }),
 
-  pay: (caseId: string, body: PaymentBody) => api.post<PaymentEntry>(`${ofCase(caseId)}/payments`, body),
+  pay: (caseId: string, body: PaymentBody) =>
+    call('POST /api/v1/cases/:id/payments', { params: ofCase(caseId), body }),
   handIn: (caseId: string, paymentId: string, handedInOn: string) =>
-    api.post<PaymentEntry>(`${ofCase(caseId)}/payments/${seg(paymentId)}/hand-in`, { handedInOn }),
+    call('POST /api/v1/cases/:id/payments/:paymentId/hand-in', {
+      params: { id: caseId, paymentId },
+      body: { handedInOn },
+    }),
   demand: (caseId: string, body: DemandBody) =>
-    api.post<EnforcementDemand>(`${ofCase(caseId)}/demands`, body),
+    call('POST /api/v1/cases/:id/demands', { params: ofCase(caseId), body }),
   applyToCourt: (caseId: string, body: CourtApplicationBody) =>
-    api.post<CourtApplication>(`${ofCase(caseId)}/court-applications`, body),
+    call('POST /api/v1/cases/:id/court-applications', { params: ofCase(caseId), body }),
 
-  seize: (caseId: string, body: SeizureBody) => api.post<Seizure>(`${ofCase(caseId)}/seizures`, body),
+  seize: (caseId: string, body: SeizureBody) =>
+    call('POST /api/v1/cases/:id/seizures', { params: ofCase(caseId), body }),
   lift: (caseId: string, seizureId: string, body: LiftBody) =>
-    api.post<Seizure>(`${ofCase(caseId)}/seizures/${seg(seizureId)}/lift`, body),
+    call('POST /api/v1/cases/:id/seizures/:seizureId/lift', { params: { id: caseId, seizureId }, body }),
 
   order: (caseId: string, body: OrderBody) =>
-    api.post<CorrectionOrder>(`${ofCase(caseId)}/correction-orders`, body),
+    call('POST /api/v1/cases/:id/correction-orders', { params: ofCase(caseId), body }),
   recheck: (caseId: string, orderId: string, body: RecheckBody) =>
-    api.post<Recheck>(`${ofCase(caseId)}/correction-orders/${seg(orderId)}/rechecks`, body),
+    call('POST /api/v1/cases/:id/correction-orders/:orderId/rechecks', {
+      params: { id: caseId, orderId },
+      body,
+    }),
   dailyPenalty: (caseId: string, orderId: string, body: DailyPenaltyBody) =>
-    api.post<DailyPenalty>(`${ofCase(caseId)}/correction-orders/${seg(orderId)}/daily-penalties`, body),
+    call('POST /api/v1/cases/:id/correction-orders/:orderId/daily-penalties', {
+      params: { id: caseId, orderId },
+      body,
+    }),
 
   addOutcome: (caseId: string, body: OutcomeBody) =>
-    api.post<CaseOutcome>(`${ofCase(caseId)}/outcomes`, body),
+    call('POST /api/v1/cases/:id/outcomes', { params: ofCase(caseId), body }),
 };
 
 /** 简易程序: a decision made on the spot is a case of its own, created in 送达执行. */
 export const summaryApi = {
-  decide: (body: SummaryDecisionBody) => api.post<SummaryDecision>(`${V1}/summary-decisions`, body),
+  decide: (body: SummaryDecisionBody) => call('POST /api/v1/summary-decisions', { body }),
   file: (caseId: string, filedOn: string) =>
-    api.post<SummaryDecision>(`${ofCase(caseId)}/summary-decision/filing`, { filedOn }),
+    call('POST /api/v1/cases/:id/summary-decision/filing', { params: ofCase(caseId), body: { filedOn } }),
 };

@@ -1,5 +1,4 @@
-import { api } from './client.js';
-import type { PublicOfficer, ReviewCatalog } from './types.js';
+import { call } from './call.js';
 
 export const V1 = '/api/v1';
 export const seg = (value: string | number): string => encodeURIComponent(String(value));
@@ -7,8 +6,7 @@ export const seg = (value: string | number): string => encodeURIComponent(String
 /** Read-only endpoints of the public portal (no session). */
 export const publicApi = {
   officer: (certificateNo: string, signal?: AbortSignal) =>
-    api.get<PublicOfficer>(`${V1}/public/officers/${seg(certificateNo)}`, undefined, signal),
+    call('GET /api/v1/public/officers/:certificateNo', { params: { certificateNo }, signal }),
   /** The catalog of major decisions in force (重大执法决定法制审核目录清单). */
-  reviewCatalog: (signal?: AbortSignal) =>
-    api.get<ReviewCatalog>(`${V1}/public/legal-review-catalog`, undefined, signal),
+  reviewCatalog: (signal?: AbortSignal) => call('GET /api/v1/public/legal-review-catalog', { signal }),
 };

@@ -22,13 +22,15 @@ async function readCalendarFile(file: File): Promise<CalendarUpload> {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new LocalFileError(t('admin.calendar.invalid'));
   }
-  // Send only the documented fields (the holiday-cn files also carry $schema and $id).
+  // Send only the documented fields (the holiday-cn files also carry $schema and $id); their
+  // contents are the server's to check, which answers each problem with its path.
   const rec = parsed as Record<string, unknown>;
-  return {
+  const upload: Partial<Record<keyof CalendarUpload, unknown>> = {
     year: rec['year'],
     ...(rec['papers'] === undefined ? {} : { papers: rec['papers'] }),
     days: rec['days'],
   };
+  return upload as CalendarUpload;
 }
 
 /** Load a new year's State Council schedule from a JSON file (read in the browser, posted as JSON). */

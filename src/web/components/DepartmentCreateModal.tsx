@@ -2,15 +2,16 @@ import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { departmentsApi } from '../api/admin.js';
-import type { Department, DepartmentKind } from '../api/types.js';
+import type { Department } from '../api/types.js';
+import type { ChildDepartmentKind } from '../../shared/org-vocabulary.js';
 import { t } from '../i18n/index.js';
-import { DEPARTMENT_KIND_OPTIONS } from './departmentKinds.js';
+import { CHILD_DEPARTMENT_KIND_OPTIONS } from './departmentKinds.js';
 import { applyApiError } from './formErrors.js';
 import { DEPARTMENTS_KEY } from './useDepartments.js';
 
 interface Values {
   name: string;
-  kind: DepartmentKind;
+  kind: ChildDepartmentKind;
   sortOrder?: number | null;
 }
 
@@ -78,7 +79,7 @@ export function DepartmentCreateModal({ parent, onClose, onCreated }: Props) {
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item name="kind" label={t('admin.departments.kind')} rules={[{ required: true }]}>
-          <Select options={DEPARTMENT_KIND_OPTIONS} />
+          <Select options={CHILD_DEPARTMENT_KIND_OPTIONS} />
         </Form.Item>
         <Form.Item name="sortOrder" label={t('admin.departments.sortOrder')}>
           <InputNumber min={0} max={1_000_000} precision={0} style={{ width: '100%' }} />

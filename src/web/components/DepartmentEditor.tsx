@@ -4,9 +4,10 @@ import { Alert, App, Button, Form, Input, InputNumber, Popconfirm, Select, Space
 import { DeleteOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import { departmentsApi } from '../api/admin.js';
 import { ApiError } from '../api/client.js';
-import type { Department, DepartmentKind, UpdateDepartmentBody } from '../api/types.js';
+import type { Department, UpdateDepartmentBody } from '../api/types.js';
+import type { DepartmentKind } from '../../shared/org-vocabulary.js';
 import { t } from '../i18n/index.js';
-import { DEPARTMENT_KIND_OPTIONS } from './departmentKinds.js';
+import { CHILD_DEPARTMENT_KIND_OPTIONS, DEPARTMENT_KIND_OPTIONS } from './departmentKinds.js';
 import { DepartmentTreeSelect } from './DepartmentTreeSelect.js';
 import { applyApiError } from './formErrors.js';
 import { DEPARTMENTS_KEY } from './useDepartments.js';
@@ -26,7 +27,7 @@ function changes(before: Department, v: Values): UpdateDepartmentBody {
   const body: UpdateDepartmentBody = {};
   const name = v.name.trim();
   if (name !== before.name) body.name = name;
-  if (v.kind !== before.kind) body.kind = v.kind;
+  if (v.kind !== before.kind && v.kind !== 'body') body.kind = v.kind;
   if (v.parentId && v.parentId !== before.parentId) body.parentId = v.parentId;
   if (v.sortOrder !== before.sortOrder) body.sortOrder = v.sortOrder;
   if (v.active !== before.active) body.active = v.active;
@@ -127,7 +128,10 @@ export function DepartmentEditor({ department, onAddChild, onDeleted }: Props) {
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item name="kind" label={t('admin.departments.kind')} rules={[{ required: true }]}>
-          <Select options={DEPARTMENT_KIND_OPTIONS} disabled={isRoot} />
+          <Select
+            options={isRoot ? DEPARTMENT_KIND_OPTIONS : CHILD_DEPARTMENT_KIND_OPTIONS}
+            disabled={isRoot}
+          />
         </Form.Item>
         <Form.Item
           name="parentId"

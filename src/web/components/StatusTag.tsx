@@ -1,14 +1,8 @@
 import { Tag } from 'antd';
 import type { ReviewStatus } from '../../shared/review-vocabulary.js';
-import type {
-  ApprovalStatus,
-  CaseStatus,
-  CertificateStatus,
-  Deadline,
-  DeadlineStatus,
-  LegalReview,
-  Stage,
-} from '../api/types.js';
+import type { Deadline, LegalReview } from '../api/types.js';
+import type { ApprovalStatus, CaseStatus, DeadlineStatus, Stage } from '../../shared/case-vocabulary.js';
+import type { CertificateStatus } from '../../shared/org-vocabulary.js';
 import { t } from '../i18n/index.js';
 
 /**

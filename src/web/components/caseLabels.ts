@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { recordsApi } from '../api/cases.js';
-import { isExecutionApproval, type CaseOfficer, type Deadline, type RecordTemplate } from '../api/types.js';
+import { type CaseOfficer, type Deadline, type RecordTemplate } from '../api/types.js';
+import { isExecutionApproval } from '../../shared/case-vocabulary.js';
 import { t, tOptional } from '../i18n/index.js';
 
 /** All record templates (they change only with a release: fetched once per session). */

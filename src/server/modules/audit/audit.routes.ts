@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { pageQuery } from '../../platform/http/common.schema.js';
+import { auditEntryList, auditEntryQuery, auditVerification } from '../../../shared/contracts/audit.js';
 import type { Services } from '../../services.js';
 
 export const auditRoutes =
@@ -13,14 +12,7 @@ export const auditRoutes =
       schema: {
         tags,
         summary: '重新计算审计日志哈希链',
-        response: {
-          200: z.object({
-            ok: z.boolean(),
-            entries: z.number(),
-            head: z.string(),
-            brokenAt: z.object({ seq: z.number(), reason: z.string() }).optional(),
-          }),
-        },
+        response: { 200: auditVerification },
       },
       handler: async () => services.audit.verify(),
     });
@@ -30,23 +22,8 @@ export const auditRoutes =
       schema: {
         tags,
         summary: '审计日志（新的在前）',
-        querystring: z.object(pageQuery),
-        response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                seq: z.number(),
-                at: z.string(),
-                actorName: z.string(),
-                action: z.string(),
-                objectType: z.string(),
-                objectId: z.string(),
-                hash: z.string(),
-              }),
-            ),
-            total: z.number(),
-          }),
-        },
+        querystring: auditEntryQuery,
+        response: { 200: auditEntryList },
       },
       handler: async (req) => services.audit.list(req.query.page, req.query.pageSize),
     });

@@ -1,21 +1,15 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { ROLES } from '../../../shared/roles.js';
-import { PASSWORD_MAX_LENGTH } from '../../platform/auth/password.js';
+import { noContent } from '../../../shared/contracts/common.js';
+import {
+  changePasswordBody,
+  csrfResponse,
+  loginBody,
+  sessionResponse,
+} from '../../../shared/contracts/auth.js';
 import type { IssuedSession } from '../../platform/auth/auth.service.js';
 import { SESSION_COOKIE, authOf } from '../../platform/http/access.js';
 import type { Services } from '../../services.js';
-
-const principal = z.object({
-  id: z.string(),
-  username: z.string(),
-  name: z.string(),
-  roles: z.array(z.enum(ROLES)),
-  departmentId: z.string(),
-  departmentName: z.string(),
-});
-const sessionResponse = z.object({ user: principal, csrfToken: z.string() });
 
 export const authRoutes =
   (services: Services): FastifyPluginAsyncZod =>
@@ -38,10 +32,7 @@ export const authRoutes =
       schema: {
         tags,
         summary: '工作人员登录',
-        body: z.object({
-          username: z.string().trim().min(1).max(64),
-          password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
-        }),
+        body: loginBody,
         response: { 200: sessionResponse },
       },
       handler: async (req, reply) => {
@@ -59,7 +50,7 @@ export const authRoutes =
 
     app.post('/api/v1/auth/logout', {
       config: { access: 'staff' },
-      schema: { tags, summary: '退出登录', response: { 204: z.null() } },
+      schema: { tags, summary: '退出登录', response: { 204: noContent } },
       handler: async (req, reply) => {
         await auth.logout(authOf(req));
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -81,11 +72,8 @@ export const authRoutes =
       schema: {
         tags,
         summary: '修改本人密码（其他会话全部失效）',
-        body: z.object({
-          currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
-          newPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
-        }),
-        response: { 200: z.object({ csrfToken: z.string() }) },
+        body: changePasswordBody,
+        response: { 200: csrfResponse },
       },
       handler: async (req, reply) => {
         const issued = await auth.changePassword(

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { authOf } from '../../platform/http/access.js';
-import { id, idParams } from '../../platform/http/common.schema.js';
+import { idParams } from '../../platform/http/common.schema.js';
 import type { Services } from '../../services.js';
 import * as s from './case.schema.js';
 
@@ -99,7 +98,7 @@ export const caseRoutes =
       schema: {
         tags,
         summary: '期间结束',
-        params: z.object({ id, periodId: id }),
+        params: s.periodParams,
         body: s.endPeriodBody,
         response: { 200: s.period },
       },

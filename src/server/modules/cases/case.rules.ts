@@ -3,6 +3,7 @@ import {
   STAGES,
   type CaseKind,
   type MediaActivity,
+  type PeriodKind,
   type Stage,
 } from '../../../shared/case-vocabulary.js';
 import { addDays, type IsoDate, type Period } from '../../platform/calendar/calendar.rules.js';
@@ -14,15 +15,17 @@ import { addDays, type IsoDate, type Period } from '../../platform/calendar/cale
 
 export {
   CASE_KINDS,
+  CASE_STATUSES,
+  EXCLUDED_PERIOD_KINDS,
   MEDIA_ACTIVITIES,
   STAGES,
   type CaseKind,
+  type CaseStatus,
+  type ExcludedPeriodKind,
   type MediaActivity,
+  type PeriodKind,
   type Stage,
 } from '../../../shared/case-vocabulary.js';
-
-export const CASE_STATUSES = ['open', 'suspended', 'terminated'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export const nextStage = (s: Stage): Stage | undefined => STAGES[STAGES.indexOf(s) + 1];
 
@@ -50,19 +53,6 @@ export const DECISION_PERIOD_MAX_DAYS = 150;
 /** Limitation (追责时效): not discovered within 2 years, 5 where life, health or financial safety was harmed. APL Art. 36. */
 export const LIMITATION_YEARS = 2;
 export const LIMITATION_YEARS_GRAVE = 5;
-
-/** Kinds of period that stop the decision clock. MEE-30 Art. 35-36, 57 [S]. */
-export const EXCLUDED_PERIOD_KINDS = [
-  'testing', // 检测
-  'monitoring', // 监测
-  'appraisal', // 鉴定
-  'announcement', // 公告
-  'expert_review', // 专家论证
-  'hearing', // 听证
-] as const;
-export type ExcludedPeriodKind = (typeof EXCLUDED_PERIOD_KINDS)[number];
-/** A suspension (中止) also stops the clock until the case resumes. */
-export type PeriodKind = ExcludedPeriodKind | 'suspension';
 
 // ---- numbering ----------------------------------------------------------------------------
 

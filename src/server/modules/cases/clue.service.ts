@@ -12,16 +12,8 @@ import { FILING_CHECK_EXTENSION_DAYS, FILING_CHECK_PERIOD } from './case.rules.j
 import type { CreateCaseInput } from './case.schema.js';
 import type { CaseService } from './case.service.js';
 
-export const CLUE_SOURCES = [
-  'complaint',
-  'inspection',
-  'random_inspection',
-  'transfer',
-  'monitoring',
-] as const;
-export type ClueSource = (typeof CLUE_SOURCES)[number];
-export const CLUE_STATUSES = ['open', 'filed', 'not_filed', 'transferred'] as const;
-type ClueStatus = (typeof CLUE_STATUSES)[number];
+export { CLUE_SOURCES, CLUE_STATUSES, type ClueSource } from '../../../shared/case-vocabulary.js';
+import type { ClueSource, ClueStatus } from '../../../shared/case-vocabulary.js';
 
 type ClueRow = NonNullable<Awaited<ReturnType<typeof findClue>>>;
 const findClue = (db: Executor, id: string) =>

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { authOf } from '../../platform/http/access.js';
-import { id, idParams } from '../../platform/http/common.schema.js';
+import { idParams } from '../../platform/http/common.schema.js';
 import type { Services } from '../../services.js';
 import * as s from './execution.schema.js';
 
@@ -73,7 +72,7 @@ export const executionRoutes =
       schema: {
         tags,
         summary: '当场收缴的罚款交至本机关',
-        params: z.object({ id, paymentId: id }),
+        params: s.paymentParams,
         body: s.handInBody,
         response: { 200: s.payment },
       },
@@ -125,7 +124,7 @@ export const executionRoutes =
       schema: {
         tags,
         summary: '解除查封、扣押',
-        params: z.object({ id, seizureId: id }),
+        params: s.seizureParams,
         body: s.liftBody,
         response: { 200: s.seizure },
       },
@@ -151,7 +150,7 @@ export const executionRoutes =
       schema: {
         tags,
         summary: '登记复查结果（已改正 / 拒不改正）',
-        params: z.object({ id, orderId: id }),
+        params: s.orderParams,
         body: s.recheckBody,
         response: { 201: s.recheck },
       },
@@ -168,7 +167,7 @@ export const executionRoutes =
       schema: {
         tags,
         summary: '拒不改正：登记按日连续处罚（计罚日数与金额自动计算）',
-        params: z.object({ id, orderId: id }),
+        params: s.orderParams,
         body: s.dailyPenaltyBody,
         response: { 201: s.dailyPenalty },
       },

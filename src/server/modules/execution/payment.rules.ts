@@ -93,8 +93,8 @@ export const LATE_FEE_PERCENT_PER_DAY = 3;
  * reduce it. Which one applies is not settled in practice [?]; parameter `execution.lateFeeBase`,
  * default `unpaid` (the one that never charges for money already paid).
  */
-export const LATE_FEE_BASES = ['unpaid', 'fine'] as const;
-export type LateFeeBase = (typeof LATE_FEE_BASES)[number];
+export { LATE_FEE_BASES, type LateFeeBase } from '../../../shared/execution-vocabulary.js';
+import type { LateFeeBase } from '../../../shared/execution-vocabulary.js';
 export const DEFAULT_LATE_FEE_BASE: LateFeeBase = 'unpaid';
 
 /**

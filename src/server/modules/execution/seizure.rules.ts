@@ -18,8 +18,8 @@ export {
  * coercive measure ends on its last day without moving past a rest day (it limits the body, not the
  * party).
  */
-export const SEIZURE_MAX_DAYS = 30;
-export const SEIZURE_EXTENSION_MAX_DAYS = 30;
+export { SEIZURE_EXTENSION_MAX_DAYS, SEIZURE_MAX_DAYS } from '../../../shared/execution-vocabulary.js';
+import { SEIZURE_EXTENSION_MAX_DAYS } from '../../../shared/execution-vocabulary.js';
 export const SEIZURE_MAX_EXTENSIONS = 1;
 
 /** The last day of the term: the seizure day is not counted (§0). */

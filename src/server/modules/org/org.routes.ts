@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { authOf } from '../../platform/http/access.js';
-import { idParams } from '../../platform/http/common.schema.js';
+import { idParams, noContent } from '../../platform/http/common.schema.js';
 import type { Services } from '../../services.js';
 import * as s from './org.schema.js';
 
@@ -42,7 +41,7 @@ export const orgRoutes =
         tags,
         summary: '删除部门（无下级、无人员时）',
         params: idParams,
-        response: { 204: z.null() },
+        response: { 204: noContent },
       },
       handler: async (req, reply) => {
         await org.deleteDepartment(authOf(req).principal, req.params.id);
@@ -93,7 +92,7 @@ export const orgRoutes =
         summary: '重置密码',
         params: idParams,
         body: s.resetPasswordBody,
-        response: { 204: z.null() },
+        response: { 204: noContent },
       },
       handler: async (req, reply) => {
         await org.resetPassword(authOf(req).principal, req.params.id, req.body.newPassword);

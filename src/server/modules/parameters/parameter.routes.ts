@@ -1,16 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {
+  parameter,
+  parameterBody,
+  parameterList,
+  parameterParams,
+} from '../../../shared/contracts/system.js';
 import { authOf } from '../../platform/http/access.js';
 import type { Services } from '../../services.js';
-
-const parameter = z.object({
-  key: z.string(),
-  label: z.string(),
-  source: z.string(),
-  default: z.unknown(),
-  value: z.unknown(),
-  updatedAt: z.string().nullable(),
-});
 
 export const parameterRoutes =
   (services: Services): FastifyPluginAsyncZod =>
@@ -21,7 +17,7 @@ export const parameterRoutes =
       schema: {
         tags,
         summary: '可配置的规则参数（含默认值与依据）',
-        response: { 200: z.object({ items: z.array(parameter) }) },
+        response: { 200: parameterList },
       },
       handler: async () => ({ items: await services.parameters.list() }),
     });
@@ -30,8 +26,8 @@ export const parameterRoutes =
       schema: {
         tags,
         summary: '修改规则参数',
-        params: z.object({ key: z.string().max(100) }),
-        body: z.object({ value: z.unknown() }),
+        params: parameterParams,
+        body: parameterBody,
         response: { 200: parameter },
       },
       handler: async (req) => services.parameters.set(authOf(req).principal, req.params.key, req.body.value),

@@ -1,34 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as s from '../../../shared/contracts/evaluation.js';
 import { authOf } from '../../platform/http/access.js';
-import { id, idParams, text } from '../../platform/http/common.schema.js';
+import { idParams } from '../../platform/http/common.schema.js';
 import type { Services } from '../../services.js';
-
-const item = z.object({
-  key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/),
-  label: text(200),
-  maxScore: z.number().int().min(1).max(100),
-});
-const checklist = z.object({
-  id: z.string(),
-  name: z.string(),
-  version: z.number(),
-  source: z.string(),
-  items: z.array(item),
-  createdAt: z.string(),
-});
-const evaluation = z.object({
-  id: z.string(),
-  caseId: z.string(),
-  checklistId: z.string(),
-  scores: z.array(z.object({ key: z.string(), score: z.number(), note: z.string().optional() })),
-  total: z.number(),
-  maxTotal: z.number(),
-  grade: z.string(),
-  comment: z.string(),
-  evaluatorId: z.string(),
-  evaluatedAt: z.string(),
-});
 
 export const evaluationRoutes =
   (services: Services): FastifyPluginAsyncZod =>
@@ -38,7 +12,7 @@ export const evaluationRoutes =
 
     app.get('/api/v1/evaluation-checklist', {
       config: { access: { permission: 'case.read' } },
-      schema: { tags, summary: '现行案卷评查表', response: { 200: checklist } },
+      schema: { tags, summary: '现行案卷评查表', response: { 200: s.checklist } },
       handler: async () => evaluations.current(),
     });
 
@@ -47,8 +21,8 @@ export const evaluationRoutes =
       schema: {
         tags,
         summary: '发布新版案卷评查表（旧版保留）',
-        body: z.object({ name: text(100), source: text(500), items: z.array(item).min(1).max(50) }),
-        response: { 201: checklist },
+        body: s.checklistBody,
+        response: { 201: s.checklist },
       },
       handler: async (req, reply) =>
         reply.status(201).send(await evaluations.publish(authOf(req).principal, req.body)),
@@ -60,7 +34,7 @@ export const evaluationRoutes =
         tags,
         summary: '案卷评查结果',
         params: idParams,
-        response: { 200: z.object({ items: z.array(evaluation) }) },
+        response: { 200: s.evaluationList },
       },
       handler: async (req) => evaluations.list(authOf(req).principal, req.params.id),
     });
@@ -71,20 +45,8 @@ export const evaluationRoutes =
         tags,
         summary: '对已归档案卷评分',
         params: idParams,
-        body: z.object({
-          checklistId: id,
-          scores: z
-            .array(
-              z.object({
-                key: z.string().max(40),
-                score: z.number().min(0).max(100),
-                note: z.string().max(500).optional(),
-              }),
-            )
-            .max(50),
-          comment: z.string().max(2000),
-        }),
-        response: { 201: evaluation },
+        body: s.evaluationBody,
+        response: { 201: s.evaluation },
       },
       handler: async (req, reply) =>
         reply.status(201).send(await evaluations.evaluate(authOf(req).principal, req.params.id, req.body)),

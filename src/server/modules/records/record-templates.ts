@@ -43,41 +43,8 @@ export type FieldDef = {
   options?: readonly FieldOption[];
 };
 
-export const RECORD_TYPES = [
-  'filing_approval',
-  'onsite_inspection_record',
-  'inquiry_record',
-  'sampling_record',
-  'evidence_preservation_notice',
-  'correction_order',
-  'investigation_report',
-  'internal_approval',
-  'prior_notice',
-  'statement_waiver',
-  'statement_record',
-  'hearing_notice',
-  'hearing_record',
-  'hearing_report',
-  'collective_discussion',
-  'legal_review_opinion',
-  'penalty_decision',
-  'onsite_penalty_decision',
-  'daily_penalty_decision',
-  'seizure_decision',
-  'seizure_list',
-  'extension_notice',
-  'release_decision',
-  'service_receipt',
-  'payment_receipt',
-  'closing_approval',
-  'recording_interruption_note',
-  // supplementary: appended after archiving (补充归档), never edited in
-  'reconsideration_outcome',
-  'litigation_outcome',
-  'court_enforcement_result',
-  'supplementary_note',
-] as const;
-export type RecordType = (typeof RECORD_TYPES)[number];
+export { RECORD_TYPES, type RecordType } from '../../../shared/record-vocabulary.js';
+import type { RecordType } from '../../../shared/record-vocabulary.js';
 
 export type RecordTemplate = {
   type: RecordType;

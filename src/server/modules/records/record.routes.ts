@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { authOf } from '../../platform/http/access.js';
 import { sendDocx } from '../../platform/http/download.js';
 import { idParams } from '../../platform/http/common.schema.js';
@@ -35,7 +34,7 @@ export const recordRoutes =
       schema: {
         tags,
         summary: '执法文书模板（类型、字段、告知事项）',
-        response: { 200: z.object({ items: z.array(z.record(z.string(), z.unknown())) }) },
+        response: { 200: s.recordTemplateList },
       },
       handler: async () => ({ items: Object.values(RECORD_TEMPLATES) }),
     });

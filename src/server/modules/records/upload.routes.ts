@@ -3,16 +3,11 @@ import path from 'node:path';
 import { FileStore } from '@tus/file-store';
 import { Server as TusServer, type Upload } from '@tus/server';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import type { Principal } from '../../platform/auth/auth.service.js';
 import { AppError } from '../../platform/errors.js';
 import { authOf } from '../../platform/http/access.js';
-import { id } from '../../platform/http/common.schema.js';
 import type { Services } from '../../services.js';
-import { mediaFields } from './record.schema.js';
-
-/** tus Upload-Metadata of a media upload: the case and the multipart upload's fields. */
-const uploadMetadata = mediaFields.extend({ caseId: id });
+import { uploadMetadata, uploadParams } from './record.schema.js';
 
 type TusRequest = { runtime?: { node?: { req: object } } };
 
@@ -141,7 +136,7 @@ export const uploadRoutes =
         method,
         url: '/api/v1/uploads/:uploadId',
         ...hand,
-        schema: { ...hand.schema, params: z.object({ uploadId: z.string().regex(/^[a-f0-9]{32}$/) }) },
+        schema: { ...hand.schema, params: uploadParams },
       });
     }
   };

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { authOf } from '../../platform/http/access.js';
 import { sendDocx } from '../../platform/http/download.js';
-import { idParams, text } from '../../platform/http/common.schema.js';
+import { idParams } from '../../platform/http/common.schema.js';
 import type { Services } from '../../services.js';
 import * as s from './review.schema.js';
 
@@ -27,7 +26,7 @@ export const reviewRoutes =
       schema: {
         tags,
         summary: '发布新版法制审核目录清单（旧版保留；案件按决定时有效的版本判断）',
-        body: z.object({ rules: z.array(s.catalogRule).min(1).max(100) }),
+        body: s.catalogBody,
         response: { 201: s.catalog },
       },
       handler: async (req, reply) =>
@@ -53,7 +52,7 @@ export const reviewRoutes =
         tags,
         summary: '案件的法制审核（各轮）',
         params: idParams,
-        response: { 200: z.object({ items: z.array(s.legalReview) }) },
+        response: { 200: s.legalReviewList },
       },
       handler: async (req) => reviews.list(authOf(req).principal, req.params.id),
     });
@@ -63,7 +62,7 @@ export const reviewRoutes =
       schema: {
         tags,
         summary: '待审核及待协调的法制审核（按期限排序）',
-        response: { 200: z.object({ items: z.array(s.legalReview) }) },
+        response: { 200: s.legalReviewList },
       },
       handler: async () => reviews.queue(),
     });
@@ -87,7 +86,7 @@ export const reviewRoutes =
         tags,
         summary: '审核人员申报利益冲突并回避',
         params: idParams,
-        body: z.object({ reason: text(2000) }),
+        body: s.reasonBody,
         response: { 201: s.legalReview },
       },
       handler: async (req, reply) =>
@@ -102,7 +101,7 @@ export const reviewRoutes =
         tags,
         summary: '承办机构对审核意见提出异议（提请负责人协调）',
         params: idParams,
-        body: z.object({ position: text(5000) }),
+        body: s.disputeBody,
         response: { 201: s.legalReview },
       },
       handler: async (req, reply) =>
@@ -140,25 +139,7 @@ export const reviewRoutes =
       schema: {
         tags,
         summary: '法制审核人员及其法律职业资格',
-        response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: z.string(),
-                name: z.string(),
-                active: z.boolean(),
-                departmentName: z.string(),
-                qualification: z
-                  .object({
-                    kind: z.enum(['certificate', 'pre_existing']),
-                    certificateNo: z.string().nullable(),
-                  })
-                  .nullable(),
-                qualified: z.boolean(),
-              }),
-            ),
-          }),
-        },
+        response: { 200: s.reviewerList },
       },
       handler: async () => services.staffing.reviewers(),
     });
@@ -170,13 +151,7 @@ export const reviewRoutes =
         summary: '登记法制审核人员的法律职业资格（kind: none 为清除）',
         params: idParams,
         body: s.qualificationBody,
-        response: {
-          200: z.object({
-            accountId: z.string(),
-            kind: z.enum(['certificate', 'pre_existing', 'none']),
-            certificateNo: z.string().nullable(),
-          }),
-        },
+        response: { 200: s.qualification },
       },
       handler: async (req) =>
         services.staffing.setQualification(authOf(req).principal, req.params.id, req.body),
@@ -188,8 +163,8 @@ export const reviewRoutes =
         tags,
         summary: '延长审核期限3个工作日（限一次）',
         params: idParams,
-        body: z.object({ reason: text(2000) }),
-        response: { 200: z.object({ due: z.string() }) },
+        body: s.reasonBody,
+        response: { 200: s.extensionResult },
       },
       handler: async (req) => reviews.extend(authOf(req).principal, req.params.id, req.body.reason),
     });
@@ -224,21 +199,7 @@ export const reviewRoutes =
       schema: {
         tags,
         summary: '法制审核人员配备指标（不少于执法人员5%，至少1人）',
-        response: {
-          200: z.object({
-            ratio: z.number(),
-            units: z.array(
-              z.object({
-                unitId: z.string(),
-                unitName: z.string(),
-                officers: z.number(),
-                reviewers: z.number(),
-                required: z.number(),
-                sufficient: z.boolean(),
-              }),
-            ),
-          }),
-        },
+        response: { 200: s.staffing },
       },
       handler: async () => services.staffing.indicator(),
     });

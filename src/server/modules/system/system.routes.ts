@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
-import { z } from 'zod';
+import { health } from '../../../shared/contracts/system.js';
 import type { Services } from '../../services.js';
 import { APP_VERSION } from '../../version.js';
 
@@ -12,14 +12,7 @@ export const systemRoutes =
       schema: {
         tags: ['system'],
         summary: '健康检查',
-        response: {
-          200: z.object({
-            status: z.literal('ok'),
-            database: z.enum(['sqlite', 'postgres']),
-            storage: z.enum(['local', 's3']),
-            version: z.string(),
-          }),
-        },
+        response: { 200: health },
       },
       handler: async () => {
         await sql`select 1`.execute(services.database.db);

@@ -30,7 +30,8 @@ export function dummyPasswordHash(): Promise<string> {
 
 /** Password policy: at least 8 characters with letters and digits, at most 128 (bounded hashing cost). */
 export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
+export { PASSWORD_MAX_LENGTH } from '../../../shared/org-vocabulary.js';
+import { PASSWORD_MAX_LENGTH } from '../../../shared/org-vocabulary.js';
 
 export function isAcceptablePassword(password: string): boolean {
   return (

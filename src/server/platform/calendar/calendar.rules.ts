@@ -10,8 +10,9 @@
  * - A year without a loaded schedule is computed from the ordinary week and the fixed-date
  *   statutory holidays, and is `provisional`.
  */
+import { isIsoDate, type IsoDate } from '../../../shared/dates.js';
 
-export type IsoDate = string;
+export { isIsoDate, type IsoDate };
 
 export type ScheduleDay = { name: string; isOffDay: boolean };
 /** A year's official schedule: only the days that differ from the ordinary week. */
@@ -22,15 +23,6 @@ export type DayInfo = { date: IsoDate; workday: boolean; name?: string; provisio
 /** The unit a period is counted in: each deadline carries its own (APL Art. 85; ACL Art. 69; ALL Art. 82). */
 export type PeriodUnit = 'working_days' | 'calendar_days';
 export type Period = { days: number; unit: PeriodUnit };
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === value;
-}
 
 function toUtc(date: IsoDate): Date {
   if (!isIsoDate(date)) throw new RangeError(`not a date: ${date}`);
@@ -66,8 +58,7 @@ export const FIXED_STATUTORY_HOLIDAYS: readonly { monthDay: string; name: string
   { monthDay: '10-03', name: '国庆节' },
 ];
 
-/** Longest period the calculator accepts: ten years of calendar days. */
-export const MAX_PERIOD_DAYS = 3650;
+export { MAX_PERIOD_DAYS } from '../../../shared/dates.js';
 
 export class WorkingCalendar {
   constructor(private readonly schedules: ReadonlyMap<number, YearSchedule>) {}

@@ -21,10 +21,18 @@ declare module 'fastify' {
     auth: AuthContext | null;
   }
   interface FastifyInstance {
-    /** Every API route with its access rule, for the OpenAPI page and the access-matrix test. */
-    apiRoutes: { method: string; url: string; access: Access }[];
+    /** Every API route with its access rule and schemas, for the access-matrix and contract tests. */
+    apiRoutes: ApiRoute[];
   }
 }
+
+/** A registered API route: its access rule and the schemas Fastify validates and serializes with. */
+export type ApiRoute = {
+  method: string;
+  url: string;
+  access: Access;
+  schema: { params?: unknown; querystring?: unknown; body?: unknown; response?: Record<string, unknown> };
+};
 
 export const SESSION_COOKIE = 'sanxiang_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -39,7 +47,16 @@ export function registerAccessControl(app: FastifyInstance, auth: AuthService): 
     if (access === undefined)
       throw new Error(`Route ${String(route.method)} ${route.url} declares no access rule`);
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
+      if (method !== 'HEAD') {
+        const { params, querystring, body, response } = route.schema ?? {};
+        const schema = {
+          params,
+          querystring,
+          body,
+          response: response as Record<string, unknown> | undefined,
+        };
+        app.apiRoutes.push({ method, url: route.url, access, schema });
+      }
     }
   });
 

@@ -1,16 +1,2 @@
-import { z } from 'zod';
-import { isIsoDate } from '../calendar/calendar.rules.js';
-
-/** Shared request/response pieces. */
-export const isoDate = z.string().refine(isIsoDate, { message: '日期格式应为 YYYY-MM-DD' });
-export const id = z.uuid();
-export const idParams = z.object({ id });
-export const pageQuery = {
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
-};
-export const errorResponse = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()) }),
-});
-/** Text typed by people: trimmed, bounded. */
-export const text = (max: number) => z.string().trim().min(1).max(max);
+/** The shared request/response pieces (one source: `src/shared/contracts/common.ts`). */
+export * from '../../../shared/contracts/common.js';

@@ -4,14 +4,14 @@ import { Button, Card, Empty, Form, Input, Select, Space, Table, type TableColum
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { casesApi } from '../../api/cases.js';
+import { type CaseSummary } from '../../api/types.js';
 import {
   CASE_KINDS,
   STAGES,
   type CaseKind,
-  type CaseSummary,
   type CaseStatus,
   type Stage,
-} from '../../api/types.js';
+} from '../../../shared/case-vocabulary.js';
 import { canAccess, useSession } from '../../auth/session.js';
 import { PageContainer } from '../../components/PageContainer.js';
 import { QueryError } from '../../components/QueryError.js';

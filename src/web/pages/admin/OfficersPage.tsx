@@ -16,7 +16,8 @@ import {
 import { PlusOutlined } from '@ant-design/icons';
 import { officersApi } from '../../api/admin.js';
 import { errorMessage } from '../../api/client.js';
-import type { CertificateStatus, Officer } from '../../api/types.js';
+import type { Officer } from '../../api/types.js';
+import type { CertificateStatus } from '../../../shared/org-vocabulary.js';
 import { DepartmentTreeSelect } from '../../components/DepartmentTreeSelect.js';
 import { OfficerFormModal } from '../../components/OfficerFormModal.js';
 import { PageContainer } from '../../components/PageContainer.js';

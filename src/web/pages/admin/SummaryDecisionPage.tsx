@@ -26,7 +26,8 @@ import {
 } from '../../../shared/execution-vocabulary.js';
 import { ApiError } from '../../api/client.js';
 import { summaryApi } from '../../api/execution.js';
-import type { PartyType, SummaryDecisionBody } from '../../api/types.js';
+import type { SummaryDecisionBody } from '../../api/types.js';
+import type { PartyType } from '../../../shared/case-vocabulary.js';
 import { paymentMethodLabel } from '../../components/executionLabels.js';
 import { applyApiError } from '../../components/formErrors.js';
 import { MoneyInput } from '../../components/MoneyInput.js';

@@ -27,13 +27,12 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { mediaApi } from '../../../api/cases.js';
 import { errorMessage } from '../../../api/client.js';
 import {
-  MEDIA_ACTIVITIES,
   type CaseMedia,
   type CaseView,
-  type MediaActivity,
   type MediaCreated,
   type MediaUploadMeta,
 } from '../../../api/types.js';
+import { MEDIA_ACTIVITIES, type MediaActivity } from '../../../../shared/case-vocabulary.js';
 import { activityLabel } from '../../../components/caseLabels.js';
 import { QueryError } from '../../../components/QueryError.js';
 import { STATUS_COLORS } from '../../../components/StatusTag.js';

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Col, Form, Input, Radio, Row, Select } from 'antd';
 import { officersApi } from '../../../api/admin.js';
-import { PARTY_TYPES, type PartyInput, type PartyType } from '../../../api/types.js';
+import { type PartyInput } from '../../../api/types.js';
+import { PARTY_TYPES, type PartyType } from '../../../../shared/case-vocabulary.js';
 import { useSession } from '../../../auth/session.js';
 import { t } from '../../../i18n/index.js';
 

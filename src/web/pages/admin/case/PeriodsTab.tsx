@@ -23,16 +23,18 @@ import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { casesApi } from '../../../api/cases.js';
 import {
-  APPROVAL_KINDS,
-  PERIOD_KINDS,
-  type ApprovalKind,
   type ApprovalPayload,
   type ApprovalRequest,
-  isExecutionApproval,
   type CasePeriod,
   type CaseView,
-  type PeriodKind,
 } from '../../../api/types.js';
+import {
+  APPROVAL_KINDS,
+  EXCLUDED_PERIOD_KINDS,
+  type ApprovalKind,
+  type ExcludedPeriodKind,
+  isExecutionApproval,
+} from '../../../../shared/case-vocabulary.js';
 import { useSession } from '../../../auth/session.js';
 import { approvalRequestColumns } from '../../../components/approvalColumns.js';
 import { approvalKindLabel, periodKindLabel } from '../../../components/caseLabels.js';
@@ -48,12 +50,12 @@ import { caseKey, useStaffNames, type CasePermissions } from './caseContext.js';
 // ---- periods ------------------------------------------------------------------------------
 
 function OpenPeriodModal({ c, onClose }: { c: CaseView; onClose: () => void }) {
-  const [form] = Form.useForm<{ kind: PeriodKind; startedOn: Dayjs; note: string }>();
+  const [form] = Form.useForm<{ kind: ExcludedPeriodKind; startedOn: Dayjs; note: string }>();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [errorText, setErrorText] = useState<string | null>(null);
   const open = useMutation({
-    mutationFn: (v: { kind: PeriodKind; startedOn: Dayjs; note: string }) =>
+    mutationFn: (v: { kind: ExcludedPeriodKind; startedOn: Dayjs; note: string }) =>
       casesApi.openPeriod(c.id, {
         kind: v.kind,
         startedOn: v.startedOn.format('YYYY-MM-DD'),
@@ -90,7 +92,7 @@ function OpenPeriodModal({ c, onClose }: { c: CaseView; onClose: () => void }) {
         }}
       >
         <Form.Item name="kind" label={t('cases.periods.kind')} rules={[{ required: true }]}>
-          <Select options={PERIOD_KINDS.map((k) => ({ value: k, label: periodKindLabel(k) }))} />
+          <Select options={EXCLUDED_PERIOD_KINDS.map((k) => ({ value: k, label: periodKindLabel(k) }))} />
         </Form.Item>
         <Form.Item
           name="startedOn"
@@ -164,6 +166,8 @@ function RequestApprovalModal({ c, onClose }: { c: CaseView; onClose: () => void
   // Requests of 送达执行 are made from the execution tab, with their schedule or seizure.
   const kinds = APPROVAL_KINDS.filter((k) => {
     if (isExecutionApproval(k)) return false;
+    // 先行登记保存 is requested from the evidence register, with its evidence item.
+    if (k === 'evidence_preservation') return false;
     if (k === 'suspension') return c.status === 'open';
     if (k === 'resumption') return c.status === 'suspended';
     if (k === 'decision_extension') return c.kind === 'penalty' && c.filedOn !== null;
