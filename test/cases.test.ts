@@ -154,6 +154,21 @@ describe('opening a case', () => {
   });
 });
 
+describe('what the caller may do on a case (abilities, decided by the server)', () => {
+  it('lets assigned officers write and a head in scope approve; a reviewer reads only', async () => {
+    const c = await buildCase(t, officer1);
+    const abilities = async (client: Client) =>
+      (await client.get(`/api/v1/cases/${c.id}`)).json<{ abilities: { write: boolean; approve: boolean } }>()
+        .abilities;
+    expect(await abilities(officer1)).toEqual({ write: true, approve: false });
+    expect(await abilities(head)).toEqual({ write: false, approve: true });
+    expect(await abilities(await t.login('reviewer'))).toEqual({ write: false, approve: false });
+    // the same answer comes with a stage move
+    const moved = await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'investigation' });
+    expect(moved.json<{ abilities: unknown }>().abilities).toEqual({ write: false, approve: true });
+  });
+});
+
 describe('stage transitions', () => {
   it('allows only the next stage, in order, and only to a head', async () => {
     const c = await buildCase(t, officer1);

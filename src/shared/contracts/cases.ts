@@ -107,8 +107,17 @@ export const caseView = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   archivedAt: z.string().nullable(),
+  /** What the caller may do on this case, decided by the server (which checks again on each call). */
+  abilities: z.object({
+    /** An assigned officer: writes records, media, periods, requests and execution entries. */
+    write: z.boolean(),
+    /** A head whose scope holds the case: moves stages, decides requests, makes the decision. */
+    approve: z.boolean(),
+  }),
 });
 export type CaseView = z.infer<typeof caseView>;
+/** The case without the caller's abilities (what documents and the case file print). */
+export type CaseFacts = Omit<CaseView, 'abilities'>;
 
 export const caseListQuery = z.object({
   q: z.string().trim().max(100).optional(),

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { hasPermission, type Permission } from '../../shared/permissions.js';
 import type { Role } from '../../shared/roles.js';
 import type { SessionUser } from '../api/types.js';
 
@@ -18,34 +19,37 @@ export function hasAnyRole(user: SessionUser, roles: readonly Role[]): boolean {
   return user.roles.some((r) => roles.includes(r));
 }
 
-/** Who may open which back-office page (the server checks again on every call). */
-export const PAGE_ROLES = {
-  users: ['admin', 'head', 'supervisor'],
-  usersEdit: ['admin'],
-  departments: ['admin'],
-  officers: ['admin'],
-  calendar: ['admin'],
-  audit: ['admin'],
+/**
+ * Which permission (of the table the server checks, `src/shared/permissions.ts`) opens which
+ * back-office page or action. The server checks again on every call.
+ */
+export const PAGE_PERMISSIONS = {
+  users: 'user.read',
+  usersEdit: 'user.manage',
+  departments: 'department.manage',
+  officers: 'officer.manage',
+  calendar: 'calendar.manage',
+  audit: 'audit.read',
   /** Case pages: every role that reads cases (administrators manage accounts, not cases). */
-  cases: ['officer', 'legal_reviewer', 'head', 'supervisor', 'filler', 'checker', 'approver'],
+  cases: 'case.read',
   /** Opening a case and writing its records, media and requests (assigned officers only). */
-  caseWrite: ['officer'],
+  caseWrite: 'case.write',
   /** Stage moves and decisions on requests. */
-  caseApprove: ['head'],
-  approvals: ['head'],
-  deadlines: ['officer', 'legal_reviewer', 'head', 'supervisor', 'filler', 'checker', 'approver'],
+  caseApprove: 'case.approve',
+  approvals: 'case.approve',
+  deadlines: 'case.read',
   /** The legal review queue and review pages (reviewers give opinions; heads follow the queue). */
-  reviews: ['legal_reviewer', 'head', 'supervisor'],
+  reviews: 'review.queue',
   /** Giving a review opinion, declaring a conflict of interest. */
-  reviewOpinion: ['legal_reviewer'],
+  reviewOpinion: 'review.opinion',
   /** The catalog of major decisions (目录清单), kept by the legal unit. */
-  reviewCatalog: ['legal_reviewer'],
+  reviewCatalog: 'catalog.manage',
   /** The staffing indicator of legal reviewers. */
-  reviewStaffing: ['head', 'legal_reviewer', 'supervisor'],
-} as const satisfies Record<string, readonly Role[]>;
+  reviewStaffing: 'review.staffing',
+} as const satisfies Record<string, Permission>;
 
-export type PageKey = keyof typeof PAGE_ROLES;
+export type PageKey = keyof typeof PAGE_PERMISSIONS;
 
 export function canAccess(user: SessionUser, page: PageKey): boolean {
-  return hasAnyRole(user, PAGE_ROLES[page]);
+  return hasPermission(user.roles, PAGE_PERMISSIONS[page]);
 }

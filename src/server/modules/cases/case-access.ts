@@ -38,6 +38,20 @@ export class CaseAccess {
     return row;
   }
 
+  /** What the caller may do on the case (the case view's `abilities`; each action checks again). */
+  async abilities(
+    db: Executor,
+    principal: Principal,
+    row: { id: string; departmentId: string },
+  ): Promise<{ write: boolean; approve: boolean }> {
+    const write =
+      hasPermission(principal.roles, 'case.write') && (await repo.isAssigned(db, row.id, principal.id));
+    const approve =
+      hasPermission(principal.roles, 'case.approve') &&
+      inScope(await this.org.scopeOf(principal), row.departmentId);
+    return { write, approve };
+  }
+
   /** The case, if the caller holds `permission` and the case is in their department scope. */
   async governed(db: Executor, principal: Principal, id: string, permission: Permission): Promise<CaseRow> {
     const row = await this.readable(db, principal, id);

@@ -24,7 +24,7 @@ import {
   type PeriodKind,
   type Stage,
 } from './case.rules.js';
-import type { CaseView, CreateCaseInput } from './case.schema.js';
+import type { CaseFacts, CaseView, CreateCaseInput } from './case.schema.js';
 import { blockersFor, targetStage, type Blocker, type CaseSnapshot } from './blockers.rules.js';
 import { partyProblems, type PartyType } from './party.rules.js';
 
@@ -302,10 +302,19 @@ export class CaseService {
 
   async view(principal: Principal, id: string): Promise<CaseView> {
     const c = await this.access.readable(this.db, principal, id);
-    return this.present(this.db, c);
+    return this.withAbilities(principal, await this.present(this.db, c));
   }
 
-  async present(db: Executor, c: CaseRow): Promise<CaseView> {
+  /**
+   * The case as the caller sees it: its facts and what the caller may do on it. Read outside any
+   * transaction (the organisation's scope is read on its own connection).
+   */
+  private async withAbilities(principal: Principal, facts: CaseFacts): Promise<CaseView> {
+    return { ...facts, abilities: await this.access.abilities(this.db, principal, facts) };
+  }
+
+  /** The case's facts, whoever asks (the case file and the Word documents print them). */
+  async present(db: Executor, c: CaseRow): Promise<CaseFacts> {
     const officers = await repo.officers(db, c.id);
     const status = await this.officerStatus(
       db,
@@ -461,6 +470,10 @@ export class CaseService {
   // ---- stage moves ---------------------------------------------------------------------------
 
   async advance(principal: Principal, id: string, to: Stage): Promise<CaseView> {
+    return this.withAbilities(principal, await this.move(principal, id, to));
+  }
+
+  private async move(principal: Principal, id: string, to: Stage): Promise<CaseFacts> {
     const c = await this.access.governed(this.db, principal, id, 'case.approve');
     return this.db.transaction().execute(async (tx) => {
       const current = await repo.find(tx, id);
@@ -506,6 +519,10 @@ export class CaseService {
 
   /** Assigns another officer (e.g. after a recusal); the two-officer rule is rechecked on the next move. */
   async addOfficer(principal: Principal, id: string, accountId: string): Promise<CaseView> {
+    return this.withAbilities(principal, await this.assign(principal, id, accountId));
+  }
+
+  private async assign(principal: Principal, id: string, accountId: string): Promise<CaseFacts> {
     const c = await this.access.governed(this.db, principal, id, 'case.approve');
     if (c.stage === 'archived') throw new AppError('CASE_ARCHIVED');
     await this.checkOfficers(this.db, 'permit', [accountId]);

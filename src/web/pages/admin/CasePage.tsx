@@ -22,7 +22,6 @@ import { casesApi } from '../../api/cases.js';
 import { isApiError, type ApiError } from '../../api/client.js';
 import { type Blocker, type CaseView } from '../../api/types.js';
 import { STAGES, type Stage } from '../../../shared/case-vocabulary.js';
-import { useSession } from '../../auth/session.js';
 import { missingItemLabel, useRecordTemplates } from '../../components/caseLabels.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { QueryError } from '../../components/QueryError.js';
@@ -237,7 +236,6 @@ function AdvanceButton({
 
 export function CasePage() {
   const { id = '' } = useParams();
-  const user = useSession();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
@@ -272,7 +270,7 @@ export function CasePage() {
   }
 
   const c = view.data;
-  const perms = casePermissions(user, c);
+  const perms = casePermissions(c);
   const labels = (item: string) => missingItemLabel(item, templates.data, c.officers);
   // a summary decision starts the case in 送达执行: its steps are the decision, execution, closing
   const steps: readonly (Stage | 'summary_decision')[] =

@@ -1,26 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { officersApi, usersApi } from '../../../api/admin.js';
-import type { CaseView, SessionUser } from '../../../api/types.js';
+import type { CaseView } from '../../../api/types.js';
 import { canAccess, useSession } from '../../../auth/session.js';
 import { t } from '../../../i18n/index.js';
 
 /** React Query key prefix of everything about one case (invalidate it after any change). */
 export const caseKey = (id: string) => ['case', id] as const;
 
-/** What the signed-in user may do on this case (the server checks again on every call). */
-export interface CasePermissions {
-  /** An assigned officer: writes records, media, periods and requests. */
-  write: boolean;
-  /** A head: moves stages and decides requests. */
-  approve: boolean;
-}
+/** What the signed-in user may do on this case: decided by the server (`abilities` of the case view). */
+export type CasePermissions = CaseView['abilities'];
 
-export function casePermissions(user: SessionUser, c: CaseView): CasePermissions {
-  const assigned = c.officers.some((o) => o.accountId === user.id && o.removedAt === null);
-  return {
-    write: canAccess(user, 'caseWrite') && assigned,
-    approve: canAccess(user, 'caseApprove'),
-  };
+export function casePermissions(c: CaseView): CasePermissions {
+  return c.abilities;
 }
 
 /**
