@@ -1,13 +1,29 @@
-/** Codes of the case workflow shared by the server and the web (stable API values). */
+/**
+ * Codes of the case workflow shared by the server and the web (stable API values), each with its
+ * one Chinese label table: the Word documents, the web and the statistics print these.
+ */
 
 export const CASE_KINDS = ['penalty', 'coercion', 'inspection', 'permit'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
+export const CASE_KIND_LABELS = {
+  penalty: '行政处罚',
+  coercion: '行政强制',
+  inspection: '行政检查',
+  permit: '行政许可',
+} as const satisfies Record<CaseKind, string>;
 
 /** The contract's stages, in order: 立案, 调查取证, 审核决定, 送达执行, 结案归档. */
 export const STAGES = ['initiated', 'investigation', 'decision', 'execution', 'archived'] as const;
 export type Stage = (typeof STAGES)[number];
+export const STAGE_LABELS = {
+  initiated: '立案',
+  investigation: '调查取证',
+  decision: '审核决定',
+  execution: '送达执行',
+  archived: '结案归档',
+} as const satisfies Record<Stage, string>;
 
-/** Audio/video activities (contract codes): 现场执法/检查, 调查取证, 听证, 留置/公告送达, 查封扣押, 强制拆除. */
+/** Audio/video activities (contract codes): 现场执法（检查）, 调查取证, 听证, 留置/公告送达, 查封扣押, 强制拆除. */
 export const MEDIA_ACTIVITIES = [
   'onsite_inspection',
   'investigation',
@@ -17,3 +33,125 @@ export const MEDIA_ACTIVITIES = [
   'demolition',
 ] as const;
 export type MediaActivity = (typeof MEDIA_ACTIVITIES)[number];
+/**
+ * GD-REC Art. 14 names 现场执法, 调查取证, 举行听证, 留置送达和公告送达; Art. 19 查封扣押, 强制拆除.
+ * `onsite_inspection` is the statute's 现场执法 (of which 现场检查 is the common case), written with
+ * the bracket of legal drafting, never a slash.
+ */
+export const MEDIA_ACTIVITY_LABELS = {
+  onsite_inspection: '现场执法（检查）',
+  investigation: '调查取证',
+  hearing: '听证',
+  service: '留置送达、公告送达',
+  seizure: '查封扣押',
+  demolition: '强制拆除',
+} as const satisfies Record<MediaActivity, string>;
+
+/** A case is handled (open), suspended (中止) or terminated (终止). */
+export const CASE_STATUSES = ['open', 'suspended', 'terminated'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const CASE_STATUS_LABELS = {
+  open: '办理中',
+  suspended: '已中止',
+  terminated: '已终止',
+} as const satisfies Record<CaseStatus, string>;
+
+/** The party: a citizen, a legal person or other organisation, an 个体工商户 (APL Art. 4). */
+export const PARTY_TYPES = ['person', 'organization', 'individual_business'] as const;
+export type PartyType = (typeof PARTY_TYPES)[number];
+export const PARTY_TYPE_LABELS = {
+  person: '自然人',
+  organization: '法人或者其他组织',
+  individual_business: '个体工商户',
+} as const satisfies Record<PartyType, string>;
+
+/** Kinds of period that stop the decision clock. MEE-30 Art. 35-36, 57 [S]. */
+export const EXCLUDED_PERIOD_KINDS = [
+  'testing',
+  'monitoring',
+  'appraisal',
+  'announcement',
+  'expert_review',
+  'hearing',
+] as const;
+export type ExcludedPeriodKind = (typeof EXCLUDED_PERIOD_KINDS)[number];
+/** A suspension (中止) also stops the clock until the case resumes. */
+export const PERIOD_KINDS = [...EXCLUDED_PERIOD_KINDS, 'suspension'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+export const PERIOD_KIND_LABELS = {
+  testing: '检测',
+  monitoring: '监测',
+  appraisal: '鉴定',
+  announcement: '公告',
+  expert_review: '专家论证',
+  hearing: '听证',
+  suspension: '中止',
+} as const satisfies Record<PeriodKind, string>;
+
+/** Requests a head grants or rejects (the cases module's approvals; other modules add kinds). */
+export const APPROVAL_KINDS = [
+  'decision_extension',
+  'suspension',
+  'resumption',
+  'evidence_preservation',
+  'termination',
+  'recusal',
+  // execution module: APL Art. 66 para 2 (deferral, instalments); ACL Art. 25 (one seizure extension)
+  'payment_deferral',
+  'payment_instalments',
+  'seizure_extension',
+] as const;
+export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
+export const APPROVAL_KIND_LABELS = {
+  decision_extension: '延长办案期限',
+  suspension: '案件中止',
+  resumption: '恢复案件办理',
+  evidence_preservation: '先行登记保存证据',
+  termination: '案件终止',
+  recusal: '执法人员回避',
+  payment_deferral: '延期缴纳罚款',
+  payment_instalments: '分期缴纳罚款',
+  seizure_extension: '延长查封扣押期限',
+} as const satisfies Record<ApprovalKind, string>;
+
+export const APPROVAL_STATUSES = ['pending', 'granted', 'rejected'] as const;
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
+export const APPROVAL_STATUS_LABELS = {
+  pending: '待审批',
+  granted: '已批准',
+  rejected: '不予批准',
+} as const satisfies Record<ApprovalStatus, string>;
+
+/** Deadlines tracked on a case (a per-object one is stored as `<kind>:<id>`); sources in `cases/case-deadlines.ts`. */
+export const DEADLINE_KINDS = [
+  'decision',
+  'evidence_preservation',
+  'legal_review',
+  'decision_service',
+  'payment',
+  'court_application',
+  'seizure',
+  'onsite_hand_in',
+  'correction_recheck',
+] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+export const DEADLINE_KIND_LABELS = {
+  decision: '作出处罚决定',
+  evidence_preservation: '对先行登记保存的证据作出处理决定',
+  legal_review: '法制审核',
+  decision_service: '送达行政处罚决定书',
+  payment: '缴纳罚没款',
+  court_application: '申请人民法院强制执行',
+  seizure: '查封扣押期限届满',
+  onsite_hand_in: '当场收缴的罚款交至本机关',
+  correction_recheck: '对责令改正情况进行复查',
+} as const satisfies Record<DeadlineKind, string>;
+
+export const DEADLINE_STATUSES = ['open', 'paused', 'met', 'cancelled'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+export const DEADLINE_STATUS_LABELS = {
+  open: '计时中',
+  paused: '暂停计时',
+  met: '已完成',
+  cancelled: '已取消',
+} as const satisfies Record<DeadlineStatus, string>;

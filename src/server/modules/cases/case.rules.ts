@@ -1,5 +1,6 @@
 import {
   MEDIA_ACTIVITIES,
+  type PeriodKind,
   STAGES,
   type CaseKind,
   type MediaActivity,
@@ -21,8 +22,13 @@ export {
   type Stage,
 } from '../../../shared/case-vocabulary.js';
 
-export const CASE_STATUSES = ['open', 'suspended', 'terminated'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
+export {
+  CASE_STATUSES,
+  EXCLUDED_PERIOD_KINDS,
+  type CaseStatus,
+  type ExcludedPeriodKind,
+  type PeriodKind,
+} from '../../../shared/case-vocabulary.js';
 
 export const nextStage = (s: Stage): Stage | undefined => STAGES[STAGES.indexOf(s) + 1];
 
@@ -51,18 +57,7 @@ export const DECISION_PERIOD_MAX_DAYS = 150;
 export const LIMITATION_YEARS = 2;
 export const LIMITATION_YEARS_GRAVE = 5;
 
-/** Kinds of period that stop the decision clock. MEE-30 Art. 35-36, 57 [S]. */
-export const EXCLUDED_PERIOD_KINDS = [
-  'testing', // 检测
-  'monitoring', // 监测
-  'appraisal', // 鉴定
-  'announcement', // 公告
-  'expert_review', // 专家论证
-  'hearing', // 听证
-] as const;
-export type ExcludedPeriodKind = (typeof EXCLUDED_PERIOD_KINDS)[number];
-/** A suspension (中止) also stops the clock until the case resumes. */
-export type PeriodKind = ExcludedPeriodKind | 'suspension';
+// The kinds of period that stop the decision clock (MEE-30 Art. 35-36, 57 [S]) are in src/shared/case-vocabulary.ts.
 
 // ---- numbering ----------------------------------------------------------------------------
 

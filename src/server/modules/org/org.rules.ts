@@ -1,10 +1,10 @@
+import type { CertificateStatus } from '../../../shared/org-vocabulary.js';
 import type { Role } from '../../../shared/roles.js';
 import { BUREAU_WIDE_ROLES } from '../../platform/auth/permissions.js';
 
 /** Pure rules of the organisation: the department tree, data scope, certificate status. */
 
-export const DEPARTMENT_KINDS = ['body', 'department', 'branch'] as const;
-export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
+export { DEPARTMENT_KINDS, type DepartmentKind } from '../../../shared/org-vocabulary.js';
 
 export type DepartmentNode = { id: string; parentId: string | null };
 
@@ -51,7 +51,7 @@ export function inScope(scope: DepartmentScope, departmentId: string): boolean {
   return scope.all || scope.ids.has(departmentId);
 }
 
-export type CertificateStatus = 'valid' | 'expired' | 'revoked';
+export type { CertificateStatus } from '../../../shared/org-vocabulary.js';
 
 /** A certificate is valid through the last day of its validity (China date). */
 export function certificateStatus(

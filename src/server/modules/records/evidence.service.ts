@@ -11,30 +11,17 @@ import type { DeadlineSource } from '../cases/case-deadlines.js';
 import type { CaseEvents } from '../cases/case-events.js';
 import type { CaseRow } from '../cases/case.repository.js';
 import type { CaseService } from '../cases/case.service.js';
+import type { EvidenceType, PreservationOutcome } from '../../../shared/evidence-vocabulary.js';
 
-/** The eight statutory kinds of evidence. APL Art. 46. */
-export const EVIDENCE_TYPES = [
-  'documentary', // 书证
-  'physical', // 物证
-  'audiovisual', // 视听资料
-  'electronic', // 电子数据
-  'witness', // 证人证言
-  'party_statement', // 当事人的陈述
-  'expert_opinion', // 鉴定意见
-  'inspection_record', // 勘验笔录、现场笔录
-] as const;
-export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
+export {
+  EVIDENCE_TYPES,
+  PRESERVATION_OUTCOMES,
+  type EvidenceType,
+  type PreservationOutcome,
+} from '../../../shared/evidence-vocabulary.js';
 
 /** 先行登记保存: a decision on the evidence within 7 日 — working days by APL Art. 85. APL Art. 56. */
 export const PRESERVATION_DECISION_PERIOD = { days: 7, unit: 'working_days' } as const;
-export const PRESERVATION_OUTCOMES = [
-  'record_and_return',
-  'inspect_or_appraise',
-  'seize',
-  'confiscate',
-  'transfer',
-  'release',
-] as const;
 
 type EvidenceRow = NonNullable<Awaited<ReturnType<typeof findEvidence>>>;
 const findEvidence = (db: Executor, id: string) =>
@@ -158,7 +145,7 @@ export class EvidenceService implements DeadlineSource {
   async decidePreservation(
     principal: Principal,
     evidenceId: string,
-    outcome: (typeof PRESERVATION_OUTCOMES)[number],
+    outcome: PreservationOutcome,
     decidedOn: string,
   ) {
     const e = await findEvidence(this.db, evidenceId);
