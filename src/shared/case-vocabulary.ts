@@ -34,9 +34,9 @@ export const MEDIA_ACTIVITIES = [
 ] as const;
 export type MediaActivity = (typeof MEDIA_ACTIVITIES)[number];
 /**
- * GD-REC Art. 14 names 现场执法, 调查取证, 举行听证, 留置送达和公告送达; Art. 19 查封扣押, 强制拆除.
- * `onsite_inspection` is the statute's 现场执法 (of which 现场检查 is the common case), written with
- * the bracket of legal drafting, never a slash.
+ * GD-REC Art. 14 names 现场执法, 调查取证, 举行听证, 留置送达和公告送达; Art. 14, 19-20 the continuous
+ * recording of 查封扣押 and 强制拆除. `onsite_inspection` is the statute's 现场执法 (of which 现场检查
+ * is the common case), written with the bracket of legal drafting, never a slash.
  */
 export const MEDIA_ACTIVITY_LABELS = {
   onsite_inspection: '现场执法（检查）',

@@ -23,7 +23,10 @@ export const EVIDENCE_TYPE_LABELS = {
   inspection_record: '勘验笔录、现场笔录',
 } as const satisfies Record<EvidenceType, string>;
 
-/** The decision on evidence registered for preservation (先行登记保存). APL Art. 56; MEE-30 [S]. */
+/**
+ * The decision on evidence registered for preservation (先行登记保存), APL Art. 56. The labels follow
+ * the measures of the 生态环境行政处罚办法 (MEE-30) in substance; its exact wording is unconfirmed [?].
+ */
 export const PRESERVATION_OUTCOMES = [
   'record_and_return',
   'inspect_or_appraise',
