@@ -88,7 +88,7 @@ async function confirmPopover(page: Page): Promise<void> {
 /** Fill the 新建案件 form for an organisation with officers 李明 and 王芳. */
 async function fillCaseForm(page: Page, title: string, creditCode: string): Promise<void> {
   await page.getByLabel('案件名称').fill(title);
-  await page.getByText('单位', { exact: true }).click();
+  await page.getByText('法人或者其他组织', { exact: true }).click();
   await page.getByLabel('单位名称').fill('清远市某化工有限公司');
   await page.getByLabel('统一社会信用代码').fill(creditCode);
   await page.getByLabel('法定代表人').fill('张伟');
@@ -214,7 +214,7 @@ describe('a penalty case from 立案 to 审核决定', () => {
     await officer.getByRole('button', { name: /制作文书/ }).click();
     const dialog = officer.getByRole('dialog');
     await choose(officer, '文书类型', '现场检查（勘察）笔录', '现场检查');
-    await dialog.getByText('本文书记录的执法活动须有音像记录：现场执法/检查').waitFor();
+    await dialog.getByText('本文书记录的执法活动须有音像记录：现场执法（检查）').waitFor();
     await dialog.getByLabel('检查地点').fill('清远市清城区某工业园 3 号厂房');
     await dialog.getByLabel('被检查单位现场负责人').fill('张伟');
     await dialog.getByLabel('检查（勘察）情况').fill('废水总排口正在排放，现场采样送检。');
@@ -239,7 +239,7 @@ describe('a penalty case from 立案 to 审核决定', () => {
     await officer.locator('.ant-table-row', { hasText: '行政处罚案件调查报告' }).waitFor();
 
     // The record needs an on-site recording: the blocker names it in Chinese.
-    await officer.getByText('进入审核决定阶段还需：现场执法/检查音像记录').waitFor();
+    await officer.getByText('进入审核决定阶段还需：现场执法（检查）音像记录').waitFor();
     await screenshot(officer, 'case-av-blocker');
 
     // A change is a new version (the first is kept); the party's signature is registered.
@@ -269,7 +269,7 @@ describe('a penalty case from 立案 to 审核决定', () => {
     const activity = officer.locator('.ant-form-item', {
       has: officer.getByLabel('执法活动', { exact: true }),
     });
-    await activity.getByText('现场执法/检查').waitFor();
+    await activity.getByText('现场执法（检查）').waitFor();
     // Filming in a home without consent: the warning appears (and goes when switched back).
     await officer.getByRole('switch', { name: '在住宅、宾馆房间等私人场所内' }).click();
     await officer.getByText('未经当事人同意，不得在其住宅').waitFor();
@@ -293,7 +293,7 @@ describe('a penalty case from 立案 to 审核决定', () => {
     await screenshot(officer, 'case-media-uploaded');
 
     await officer.getByText('已满足进入审核决定阶段的条件').waitFor();
-    expect(await officer.getByText('现场执法/检查音像记录').count()).toBe(0);
+    expect(await officer.getByText('现场执法（检查）音像记录').count()).toBe(0);
 
     // A photo captured two days ago is stored late: marked 迟延, shown in the page.
     const captured = officer.getByLabel('采集时间');
@@ -366,15 +366,15 @@ describe('a penalty case from 立案 to 审核决定', () => {
     // ---- timeline, case file, deadlines -----------------------------------------------------------
     await officer.getByRole('tab', { name: '时间线' }).click();
     await officer.getByText('批准立案，进入调查取证阶段').waitFor();
-    await officer.getByText('上传音像记录（现场执法/检查）', { exact: true }).first().waitFor();
-    expect(await officer.getByText('上传音像记录（现场执法/检查）', { exact: true }).count()).toBe(2);
-    await officer.getByText('上传音像记录（现场执法/检查），超过存储时限').waitFor();
+    await officer.getByText('上传音像记录（现场执法（检查））', { exact: true }).first().waitFor();
+    expect(await officer.getByText('上传音像记录（现场执法（检查））', { exact: true }).count()).toBe(2);
+    await officer.getByText('上传音像记录（现场执法（检查）），超过存储时限').waitFor();
     await screenshot(officer, 'case-timeline');
 
     await officer.getByRole('tab', { name: '案卷' }).click();
     await officer.getByText('案卷材料尚不完整').waitFor();
     await officer
-      .getByText(/音像记录：现场执法\/检查，采集于/)
+      .getByText(/音像记录：现场执法（检查），采集于/)
       .first()
       .waitFor();
     const zip = officer.getByRole('link', { name: /导出案卷/ });

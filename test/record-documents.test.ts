@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { renderRecordDocx, type DocumentContext } from '../src/server/modules/records/docx.js';
+import { MONEY_PENALTIES } from '../src/shared/review-vocabulary.js';
 import {
   DEFAULT_NOTICE_PARAMETERS,
   PENALTY_TYPES,
@@ -9,6 +10,7 @@ import {
   RECORD_TYPES,
   fillNotice,
   recordAvActivity,
+  templateFieldsSchema,
   validateRecordFields,
   type FieldDef,
   type RecordType,
@@ -235,6 +237,40 @@ describe('record template catalogue', () => {
   });
 });
 
+describe('templateFieldsSchema', () => {
+  it('is derived from each template: accepts its sample fields, leaves other keys alone', () => {
+    for (const type of RECORD_TYPES) {
+      const fields = { ...sampleFields(type).fields, notInTemplate: 42 };
+      expect(templateFieldsSchema(RECORD_TEMPLATES[type]).safeParse(fields), type).toMatchObject({
+        success: true,
+        data: fields,
+      });
+    }
+  });
+
+  it('follows the field list: a template with other fields gets another schema', () => {
+    const base = RECORD_TEMPLATES.supplementary_note;
+    const extended = {
+      ...base,
+      fields: [
+        ...base.fields,
+        {
+          key: 'color',
+          label: '颜色',
+          kind: 'text',
+          required: true,
+          options: [{ value: 'red', label: '红' }],
+        },
+      ] satisfies FieldDef[],
+    };
+    const fields = sampleFields('supplementary_note').fields;
+    expect(templateFieldsSchema(base).safeParse(fields).success).toBe(true);
+    const issues = templateFieldsSchema(extended).safeParse({ ...fields, color: 'blue' }).error?.issues ?? [];
+    expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([['color', '应为以下之一：红']]);
+    expect(templateFieldsSchema(extended).safeParse({ ...fields, color: 'red' }).success).toBe(true);
+  });
+});
+
 describe('validateRecordFields', () => {
   it('accepts complete sample fields of every template', () => {
     for (const type of RECORD_TYPES) {
@@ -306,6 +342,15 @@ describe('validateRecordFields', () => {
     }
     expect(check([{ type: 'detention' }])).toEqual(['penalties.0.type']);
     expect(check([{ type: 'warning' }, { type: 'fine' }])).toEqual(['penalties.1.amount']);
+    // every money penalty of the shared vocabulary needs its amount, 没收非法财物 included
+    for (const type of MONEY_PENALTIES) expect(check([{ type }]), type).toEqual(['penalties.0.amount']);
+    expect(
+      validateRecordFields('prior_notice', { ...fields, penalties: [{ type: 'confiscate_property' }] }),
+    ).toEqual([
+      { path: 'penalties.0.amount', message: '「拟作出的行政处罚」第1项（没收非法财物）须填写金额' },
+    ]);
+    expect(check([{ type: 'confiscate_property', amount: 0 }])).toEqual([]);
+    expect(check([{ type: 'suspend_production' }])).toEqual([]);
     expect(check([{ type: 'fine', amount: -5 }])).toEqual(['penalties.0.amount']);
     expect(check([{ type: 'fine', amount: 1.005 }])).toEqual(['penalties.0.amount']);
     expect(check(['罚款'])).toEqual(['penalties.0']);

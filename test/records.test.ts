@@ -95,6 +95,32 @@ describe('text records', () => {
     ).toBe(400);
   });
 
+  it('refuses a money penalty without its amount, 没收非法财物 as a fine (the review gate counts both as money)', async () => {
+    const c = await buildCase(t, officer1);
+    for (const type of ['fine', 'confiscate_property']) {
+      const res = await officer1.post(`/api/v1/cases/${c.id}/records`, {
+        type: 'prior_notice',
+        title: '告知书',
+        content: 'x',
+        fields: { penalties: [{ type: 'warning' }, { type }] },
+      });
+      expect(res.statusCode, type).toBe(400);
+      const { error } = res.json<{
+        error: { code: string; details: { fields: { path: string; message: string }[] } };
+      }>();
+      expect(error.code, type).toBe('VALIDATION_FAILED');
+      expect(error.details.fields.map((f) => f.path)).toEqual(['fields.penalties.1.amount']);
+      expect(error.details.fields[0]?.message).toMatch(/须填写金额$/);
+    }
+    const withAmount = await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'prior_notice',
+      title: '告知书',
+      content: 'x',
+      fields: { penalties: [{ type: 'confiscate_property', amount: 5000 }] },
+    });
+    expect(withAmount.statusCode).toBe(201);
+  });
+
   it('generates a Word document in Chinese from the case data', async () => {
     const c = await buildCase(t, officer1);
     const r = (

@@ -1,32 +1,9 @@
-/** Codes of records, media and evidence shared by the server and the web (stable API values). */
+/**
+ * The text records (执法文书): their type codes (stable API values) and titles, the one table the
+ * Word documents, the case file, the timeline and the web print. The document list follows the
+ * 环境行政执法文书制作指南 (2016) [S]; the fields of each live in the server's record templates.
+ */
 
-/** The eight statutory kinds of evidence. APL Art. 46. */
-export const EVIDENCE_TYPES = [
-  'documentary', // 书证
-  'physical', // 物证
-  'audiovisual', // 视听资料
-  'electronic', // 电子数据
-  'witness', // 证人证言
-  'party_statement', // 当事人的陈述
-  'expert_opinion', // 鉴定意见
-  'inspection_record', // 勘验笔录、现场笔录
-] as const;
-export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
-
-/** What may follow 先行登记保存 (APL Art. 56). */
-export const PRESERVATION_OUTCOMES = [
-  'record_and_return',
-  'inspect_or_appraise',
-  'seize',
-  'confiscate',
-  'transfer',
-  'release',
-] as const;
-export type PreservationOutcome = (typeof PRESERVATION_OUTCOMES)[number];
-export const PRESERVATION_STATUSES = ['requested', 'preserved', 'decided'] as const;
-export type PreservationStatus = (typeof PRESERVATION_STATUSES)[number];
-
-/** The 执法文书 the system knows (templates on the server: records/record-templates.ts). */
 export const RECORD_TYPES = [
   'filing_approval',
   'onsite_inspection_record',
@@ -63,6 +40,45 @@ export const RECORD_TYPES = [
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
+export function isRecordType(value: unknown): value is RecordType {
+  return typeof value === 'string' && (RECORD_TYPES as readonly string[]).includes(value);
+}
+
+/** The Chinese title of each document. */
+export const RECORD_TITLES = {
+  filing_approval: '立案审批表',
+  onsite_inspection_record: '现场检查（勘察）笔录',
+  inquiry_record: '调查询问笔录',
+  sampling_record: '采样取证登记单',
+  evidence_preservation_notice: '先行登记保存证据通知书',
+  correction_order: '责令改正违法行为决定书',
+  investigation_report: '行政处罚案件调查报告',
+  internal_approval: '案件处理内部审批表',
+  prior_notice: '行政处罚事先（听证）告知书',
+  statement_waiver: '当事人放弃陈述申辩、听证的书面声明',
+  statement_record: '陈述申辩笔录',
+  hearing_notice: '听证通知书',
+  hearing_record: '听证笔录',
+  hearing_report: '听证报告',
+  collective_discussion: '案件集体讨论笔录',
+  legal_review_opinion: '法制审核意见书',
+  penalty_decision: '行政处罚决定书',
+  onsite_penalty_decision: '当场行政处罚决定书',
+  daily_penalty_decision: '按日连续处罚决定书',
+  seizure_decision: '查封（扣押）决定书',
+  seizure_list: '查封扣押清单',
+  extension_notice: '延期通知书',
+  release_decision: '解除决定书',
+  service_receipt: '送达回证',
+  payment_receipt: '罚没款缴纳凭证',
+  closing_approval: '结案审批表',
+  recording_interruption_note: '音像记录中断情况说明',
+  reconsideration_outcome: '行政复议结果',
+  litigation_outcome: '行政诉讼结果',
+  court_enforcement_result: '法院强制执行结果',
+  supplementary_note: '补充归档说明',
+} as const satisfies Record<RecordType, string>;
+
 /** Kinds of the fields of a record template (how the UI edits them and the document prints them). */
 export const FIELD_KINDS = [
   'text',
@@ -75,3 +91,13 @@ export const FIELD_KINDS = [
   'list',
 ] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
+export const FIELD_KIND_LABELS = {
+  text: '文本',
+  longtext: '长文本',
+  date: '日期',
+  datetime: '日期时间',
+  money: '金额（元）',
+  number: '数值',
+  boolean: '是/否',
+  list: '列表',
+} as const satisfies Record<FieldKind, string>;

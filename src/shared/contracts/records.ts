@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { MEDIA_ACTIVITIES, STAGES } from '../case-vocabulary.js';
-import {
-  EVIDENCE_TYPES,
-  FIELD_KINDS,
-  PRESERVATION_OUTCOMES,
-  PRESERVATION_STATUSES,
-  RECORD_TYPES,
-} from '../record-vocabulary.js';
+import { EVIDENCE_TYPES, PRESERVATION_OUTCOMES, PRESERVATION_STATUSES } from '../evidence-vocabulary.js';
+import { FIELD_KINDS, RECORD_TYPES } from '../record-vocabulary.js';
 import { id, isoDate, text } from './common.js';
 
 export const recordType = z.enum(RECORD_TYPES);

@@ -77,7 +77,7 @@ export function deadlineText(d: Pick<Deadline, 'days' | 'unit' | 'due'>): string
 }
 
 /**
- * A blocker's missing item in Chinese: `media:onsite_inspection` → 现场执法/检查音像记录,
+ * A blocker's missing item in Chinese: `media:onsite_inspection` → 现场执法（检查）音像记录,
  * `record:investigation_report` → the template's title, `officers:1`, `officer:<id>`, and so on.
  */
 export function missingItemLabel(

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
 import type { Db, Executor, Tx } from '../../platform/db/database.js';
+import { APPROVAL_KIND_LABELS } from '../../../shared/case-vocabulary.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { CaseAccess } from './case-access.js';
 import type { CaseEvents } from './case-events.js';
@@ -13,17 +14,7 @@ import type { CaseService } from './case.service.js';
 type ApprovalRow = NonNullable<Awaited<ReturnType<typeof repo.findApproval>>>;
 type Payload = ApprovalRequestInput['payload'];
 
-const KIND_LABELS: Record<ApprovalRequestInput['kind'], string> = {
-  evidence_preservation: '先行登记保存证据',
-  decision_extension: '延长办案期限',
-  suspension: '案件中止',
-  resumption: '恢复案件办理',
-  termination: '案件终止',
-  recusal: '执法人员回避',
-  payment_deferral: '延期缴纳罚款',
-  payment_instalments: '分期缴纳罚款',
-  seizure_extension: '延长查封扣押期限',
-};
+const KIND_LABELS: Record<ApprovalRequestInput['kind'], string> = APPROVAL_KIND_LABELS;
 
 /**
  * Requests that an approver grants or rejects with a reason (domain-rules §4b): extensions of the

@@ -1,3 +1,4 @@
+import { DEADLINE_KIND_LABELS, type DeadlineKind } from '../../../shared/case-vocabulary.js';
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
 import type { Executor } from '../../platform/db/database.js';
 import type { CaseDeadlineTable } from '../../platform/db/schema.js';
@@ -6,29 +7,38 @@ import { caseRepository as repo, type CaseRow } from './case.repository.js';
 
 /** Deadline kinds tracked on a case, with their Chinese label and legal source. */
 export const DEADLINE_KINDS = {
-  decision: { label: '作出处罚决定', source: '《行政处罚法》第六十条；《生态环境行政处罚办法》第五十七条' },
+  decision: {
+    label: DEADLINE_KIND_LABELS.decision,
+    source: '《行政处罚法》第六十条；《生态环境行政处罚办法》第五十七条',
+  },
   evidence_preservation: {
-    label: '对先行登记保存的证据作出处理决定',
+    label: DEADLINE_KIND_LABELS.evidence_preservation,
     source: '《行政处罚法》第五十六条、第八十五条',
   },
   legal_review: {
-    label: '法制审核',
+    label: DEADLINE_KIND_LABELS.legal_review,
     source: '《广东省重大行政执法决定法制审核办法》第十八条；实施方案 二(三)4',
   },
-  decision_service: { label: '送达行政处罚决定书', source: '《行政处罚法》第六十一条、第八十五条' },
-  payment: { label: '缴纳罚没款', source: '《行政处罚法》第六十六条、第六十七条' },
+  decision_service: {
+    label: DEADLINE_KIND_LABELS.decision_service,
+    source: '《行政处罚法》第六十一条、第八十五条',
+  },
+  payment: { label: DEADLINE_KIND_LABELS.payment, source: '《行政处罚法》第六十六条、第六十七条' },
   court_application: {
-    label: '申请人民法院强制执行',
+    label: DEADLINE_KIND_LABELS.court_application,
     source: '《行政强制法》第五十三条、第五十四条；《行政诉讼法》第四十六条',
   },
-  seizure: { label: '查封扣押期限届满', source: '《行政强制法》第二十五条' },
-  onsite_hand_in: { label: '当场收缴的罚款交至本机关', source: '《行政处罚法》第七十一条、第八十五条' },
+  seizure: { label: DEADLINE_KIND_LABELS.seizure, source: '《行政强制法》第二十五条' },
+  onsite_hand_in: {
+    label: DEADLINE_KIND_LABELS.onsite_hand_in,
+    source: '《行政处罚法》第七十一条、第八十五条',
+  },
   correction_recheck: {
-    label: '对责令改正情况进行复查',
+    label: DEADLINE_KIND_LABELS.correction_recheck,
     source: '《环境保护主管部门实施按日连续处罚办法》第十条',
   },
-} as const;
-export type DeadlineKind = keyof typeof DEADLINE_KINDS;
+} as const satisfies Record<DeadlineKind, { label: string; source: string }>;
+export type { DeadlineKind };
 
 /** The label of a stored deadline kind; per-object kinds look like `evidence_preservation:<id>`. */
 export function deadlineMeta(kind: string): { label: string; source: string } {

@@ -54,6 +54,8 @@ export const DECISION_PERIOD_MAX_DAYS = 150;
 export const LIMITATION_YEARS = 2;
 export const LIMITATION_YEARS_GRAVE = 5;
 
+// The kinds of period that stop the decision clock (MEE-30 Art. 35-36, 57 [S]) are in src/shared/case-vocabulary.ts.
+
 // ---- numbering ----------------------------------------------------------------------------
 
 /** The bureau's numbering pattern per kind; configurable (parameter `case.numberPattern.<kind>`). */

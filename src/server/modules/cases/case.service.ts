@@ -4,6 +4,7 @@ import { addDays } from '../../platform/calendar/calendar.rules.js';
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
 import type { Db, Executor, Tx } from '../../platform/db/database.js';
+import { PERIOD_KIND_LABELS, STAGE_LABELS } from '../../../shared/case-vocabulary.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { ParameterService } from '../parameters/parameter.service.js';
 import { certificateStatus, type CertificateStatus } from '../org/org.rules.js';
@@ -33,16 +34,6 @@ export interface RecordingFacts {
   recordsOf(db: Executor, caseId: string): Promise<{ type: string; avActivity: MediaActivity | undefined }[]>;
   mediaOf(db: Executor, caseId: string): Promise<{ activity: MediaActivity; continuous: boolean }[]>;
 }
-
-const PERIOD_LABELS: Record<PeriodKind, string> = {
-  testing: '检测',
-  monitoring: '监测',
-  appraisal: '鉴定',
-  announcement: '公告',
-  expert_review: '专家论证',
-  hearing: '听证',
-  suspension: '中止',
-};
 
 type DeadlineRow = {
   kind: string;
@@ -79,14 +70,6 @@ export type CreateOptions = {
 
 /** Working days before a due date at which it shows as "due soon" (ui.md: orange within 2 working days). */
 export const DUE_SOON_WORKING_DAYS = 2;
-
-const STAGE_LABELS: Record<Stage, string> = {
-  initiated: '立案',
-  investigation: '调查取证',
-  decision: '审核决定',
-  execution: '送达执行',
-  archived: '结案归档',
-};
 
 export class CaseService {
   readonly deadlines: CaseDeadlines;
@@ -586,7 +569,7 @@ export class CaseService {
       return {
         event: {
           type: 'period_opened',
-          summary: `开始不计入办案期限的期间（${PERIOD_LABELS[input.kind as PeriodKind] ?? input.kind}）`,
+          summary: `开始不计入办案期限的期间（${PERIOD_KIND_LABELS[input.kind as PeriodKind] ?? input.kind}）`,
           detail: { periodId: row.id, kind: input.kind, startedOn: input.startedOn },
         },
         result: row,

@@ -55,8 +55,9 @@ export function isValidCreditCode(value: string): boolean {
   return orgCodeValid(value.slice(8, 17));
 }
 
-export { PARTY_TYPES, type PartyType } from '../../../shared/case-vocabulary.js';
 import type { PartyType } from '../../../shared/case-vocabulary.js';
+
+export { PARTY_TYPES, type PartyType } from '../../../shared/case-vocabulary.js';
 
 export type PartyInput = {
   type: PartyType;

@@ -1,3 +1,4 @@
+import type { CertificateStatus } from '../../../shared/org-vocabulary.js';
 import type { Role } from '../../../shared/roles.js';
 import { BUREAU_WIDE_ROLES } from '../../platform/auth/permissions.js';
 
@@ -51,7 +52,6 @@ export function inScope(scope: DepartmentScope, departmentId: string): boolean {
 }
 
 export type { CertificateStatus } from '../../../shared/org-vocabulary.js';
-import type { CertificateStatus } from '../../../shared/org-vocabulary.js';
 
 /** A certificate is valid through the last day of its validity (China date). */
 export function certificateStatus(

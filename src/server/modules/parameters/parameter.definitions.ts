@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CASE_KIND_LABELS } from '../../../shared/case-vocabulary.js';
 import {
   CASE_KINDS,
   DEFAULT_MEDIA_STORAGE_RULE,
@@ -28,7 +29,7 @@ export const PARAMETER_DEFINITIONS = {
       {
         schema: numberPattern,
         default: DEFAULT_NUMBER_PATTERNS[kind],
-        label: `案件编号格式（${{ penalty: '行政处罚', coercion: '行政强制', inspection: '行政检查', permit: '行政许可' }[kind]}）`,
+        label: `案件编号格式（${CASE_KIND_LABELS[kind]}）`,
         source: '本局文书编号规则；{year} 为年份，{n} 为当年序号',
       } satisfies Definition<string>,
     ]),

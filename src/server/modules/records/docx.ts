@@ -13,6 +13,12 @@ import {
   WidthType,
   convertMillimetersToTwip,
 } from 'docx';
+import {
+  CASE_KIND_LABELS,
+  PARTY_TYPE_LABELS,
+  type CaseKind,
+  type PartyType,
+} from '../../../shared/case-vocabulary.js';
 import { chinaDate } from '../../platform/clock.js';
 import {
   LIST_ITEM_LABELS,
@@ -41,9 +47,9 @@ export type DocumentContext = {
   /** e.g. 清环罚〔2026〕12号. */
   caseNumber: string;
   caseTitle: string;
-  caseKind: 'penalty' | 'coercion' | 'inspection' | 'permit';
+  caseKind: CaseKind;
   party: {
-    type: 'person' | 'organization' | 'individual_business';
+    type: PartyType;
     name: string;
     idNumber?: string;
     creditCode?: string;
@@ -302,13 +308,6 @@ export function formatFieldValue(def: FieldDef, value: unknown): string[] {
 
 // ---- blocks -------------------------------------------------------------------------------------
 
-const CASE_KIND_LABELS: Record<DocumentContext['caseKind'], string> = {
-  penalty: '行政处罚',
-  coercion: '行政强制',
-  inspection: '行政检查',
-  permit: '行政许可',
-};
-
 function partyRows(party: DocumentContext['party'] | undefined): [string, string[]][] {
   const v = (value: string | undefined): string[] => (value === undefined ? [] : lines(value));
   if (party === undefined) return [['当事人', []]];
@@ -316,7 +315,7 @@ function partyRows(party: DocumentContext['party'] | undefined): [string, string
     case 'person':
       return [
         ['当事人', v(party.name)],
-        ['当事人类型', ['自然人']],
+        ['当事人类型', [PARTY_TYPE_LABELS.person]],
         ['身份证号码', v(party.idNumber)],
         ['住址', v(party.address)],
         ['联系电话', v(party.phone)],
@@ -324,7 +323,7 @@ function partyRows(party: DocumentContext['party'] | undefined): [string, string
     case 'organization':
       return [
         ['当事人', v(party.name)],
-        ['当事人类型', ['法人或者其他组织']],
+        ['当事人类型', [PARTY_TYPE_LABELS.organization]],
         ['统一社会信用代码', v(party.creditCode)],
         ['法定代表人（负责人）', v(party.legalRepresentative)],
         ['地址', v(party.address)],
@@ -333,7 +332,7 @@ function partyRows(party: DocumentContext['party'] | undefined): [string, string
     case 'individual_business':
       return [
         ['当事人', v(party.name)],
-        ['当事人类型', ['个体工商户']],
+        ['当事人类型', [PARTY_TYPE_LABELS.individual_business]],
         ['统一社会信用代码', v(party.creditCode)],
         ['经营者', v(party.legalRepresentative)],
         ['经营者身份证号码', v(party.idNumber)],
@@ -405,7 +404,7 @@ function buildDocument(ctx: DocumentContext): Document {
     formTable([
       ['案件编号', lines(ctx.caseNumber ?? '')],
       ['案件名称', lines(ctx.caseTitle ?? '')],
-      ['案件类别', [CASE_KIND_LABELS[ctx.caseKind] ?? '']],
+      ['案件类别', [(CASE_KIND_LABELS as Record<string, string | undefined>)[ctx.caseKind] ?? '']],
     ]),
   );
 

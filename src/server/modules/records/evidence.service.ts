@@ -11,13 +11,14 @@ import type { DeadlineSource } from '../cases/case-deadlines.js';
 import type { CaseEvents } from '../cases/case-events.js';
 import type { CaseRow } from '../cases/case.repository.js';
 import type { CaseService } from '../cases/case.service.js';
+import type { EvidenceType, PreservationOutcome } from '../../../shared/evidence-vocabulary.js';
 
 export {
   EVIDENCE_TYPES,
   PRESERVATION_OUTCOMES,
   type EvidenceType,
-} from '../../../shared/record-vocabulary.js';
-import type { EvidenceType, PreservationOutcome } from '../../../shared/record-vocabulary.js';
+  type PreservationOutcome,
+} from '../../../shared/evidence-vocabulary.js';
 
 /** 先行登记保存: a decision on the evidence within 7 日 — working days by APL Art. 85. APL Art. 56. */
 export const PRESERVATION_DECISION_PERIOD = { days: 7, unit: 'working_days' } as const;

@@ -7,9 +7,41 @@
  * each statement. Citations marked [?] are unconfirmed and kept configurable where they carry a number.
  */
 
-import { MEDIA_ACTIVITIES, STAGES, type MediaActivity, type Stage } from '../../../shared/case-vocabulary.js';
+import { z } from 'zod';
+import {
+  MEDIA_ACTIVITIES,
+  MEDIA_ACTIVITY_LABELS,
+  STAGES,
+  type MediaActivity,
+  type Stage,
+} from '../../../shared/case-vocabulary.js';
+import {
+  LITIGATION_INSTANCE_LABELS,
+  LITIGATION_INSTANCES,
+  COURT_ENFORCEMENT_RESULT_LABELS,
+  COURT_ENFORCEMENT_RESULTS,
+  SERVICE_METHOD_LABELS,
+} from '../../../shared/execution-vocabulary.js';
+import {
+  RECORD_TITLES,
+  RECORD_TYPES,
+  isRecordType,
+  type RecordType,
+} from '../../../shared/record-vocabulary.js';
+import {
+  DECISION_OUTCOME_LABELS,
+  DECISION_OUTCOMES,
+  MONEY_PENALTIES,
+  PENALTY_TYPE_LABELS,
+  PENALTY_TYPES,
+  isPenaltyType,
+  type PenaltyType,
+} from '../../../shared/review-vocabulary.js';
 
 // ---- vocabulary -----------------------------------------------------------------------------
+
+export { RECORD_TITLES, RECORD_TYPES, isRecordType, type RecordType };
+export { PENALTY_TYPE_LABELS, PENALTY_TYPES, isPenaltyType, type PenaltyType };
 
 /** The case stages, in order (the contract's stages). */
 export const RECORD_STAGES = STAGES;
@@ -18,15 +50,8 @@ export type RecordStage = Stage;
 /** Activities that need an audio/video record (GD-REC Art. 14). */
 export const AV_ACTIVITIES = MEDIA_ACTIVITIES;
 export type AvActivity = MediaActivity;
-
-export const AV_ACTIVITY_LABELS: Record<AvActivity, string> = {
-  onsite_inspection: '现场执法（检查）',
-  investigation: '调查取证',
-  hearing: '听证',
-  service: '留置送达、公告送达',
-  seizure: '查封扣押',
-  demolition: '强制拆除',
-};
+/** The shared table (`MEDIA_ACTIVITY_LABELS`) under the name the records module has used. */
+export const AV_ACTIVITY_LABELS = MEDIA_ACTIVITY_LABELS;
 
 export type FieldKind = 'text' | 'longtext' | 'date' | 'datetime' | 'money' | 'number' | 'boolean' | 'list';
 
@@ -43,12 +68,9 @@ export type FieldDef = {
   options?: readonly FieldOption[];
 };
 
-export { RECORD_TYPES, type RecordType } from '../../../shared/record-vocabulary.js';
-import type { RecordType } from '../../../shared/record-vocabulary.js';
-
 export type RecordTemplate = {
   type: RecordType;
-  /** The Chinese document title. */
+  /** The Chinese document title (`RECORD_TITLES`). */
   title: string;
   /** The enforcement stage whose text record this is (GD-REC Art. 10-13). */
   stage: RecordStage;
@@ -70,33 +92,12 @@ export type RecordTemplate = {
 
 // ---- penalties --------------------------------------------------------------------------------
 
-/** Penalty types (APL Art. 9; 行政拘留 is not the bureau's) plus 按日连续处罚 (环境保护法 Art. 59). */
-export const PENALTY_TYPE_LABELS = {
-  warning: '警告',
-  criticism: '通报批评',
-  fine: '罚款',
-  confiscate_gains: '没收违法所得',
-  confiscate_property: '没收非法财物',
-  suspend_license: '暂扣许可证件',
-  lower_qualification: '降低资质等级',
-  revoke_license: '吊销许可证件',
-  restrict_operation: '限制开展生产经营活动',
-  suspend_production: '责令停产停业',
-  closure: '责令关闭',
-  restrict_practice: '限制从业',
-  daily_fine: '按日连续处罚',
-} as const satisfies Record<string, string>;
-export type PenaltyType = keyof typeof PENALTY_TYPE_LABELS;
-export const PENALTY_TYPES = Object.keys(PENALTY_TYPE_LABELS) as PenaltyType[];
-
-/** Penalty types that are a sum of money and so need an `amount` (yuan). */
-export const AMOUNT_PENALTY_TYPES: readonly PenaltyType[] = ['fine', 'confiscate_gains', 'daily_fine'];
-
 /** List fields whose items are penalties `{ type, amount? }` (the decision body's shape). */
 export const PENALTY_LIST_KEYS: readonly string[] = ['penalties'];
 
-export function isPenaltyType(value: unknown): value is PenaltyType {
-  return typeof value === 'string' && Object.hasOwn(PENALTY_TYPE_LABELS, value);
+/** The options of a select from a shared label table, in the vocabulary's order. */
+function optionsOf<C extends string>(codes: readonly C[], labels: Record<C, string>): FieldOption[] {
+  return codes.map((value) => ({ value, label: labels[value] }));
 }
 
 /** Chinese labels of the keys that objects inside list fields use (printed as 标签：值). */
@@ -240,20 +241,18 @@ function opt(key: string, label: string, kind: FieldKind, extra: Partial<FieldDe
   return { key, label, kind, required: false, ...extra };
 }
 
-const OUTCOME_OPTIONS: readonly FieldOption[] = [
-  { value: 'penalty', label: '给予行政处罚' },
-  { value: 'no_penalty', label: '不予行政处罚' },
-  { value: 'not_established', label: '违法事实不能成立，不予行政处罚' },
-  { value: 'transfer', label: '移送司法机关' },
-];
+const OUTCOME_OPTIONS: readonly FieldOption[] = optionsOf(DECISION_OUTCOMES, DECISION_OUTCOME_LABELS);
 
-/** 送达方式 (APL Art. 61; 民事诉讼法 Art. 87-95). */
+/**
+ * 送达方式 (APL Art. 61; 民事诉讼法 Art. 87-95), labelled from the shared table. A record stores
+ * 留置送达 as `lodged` (the API's service entries say `left_at_premises`): stored records keep their code.
+ */
 export const SERVICE_METHOD_OPTIONS: readonly FieldOption[] = [
-  { value: 'direct', label: '直接送达' },
-  { value: 'mail', label: '邮寄送达' },
-  { value: 'lodged', label: '留置送达' },
-  { value: 'electronic', label: '电子送达' },
-  { value: 'announcement', label: '公告送达' },
+  { value: 'direct', label: SERVICE_METHOD_LABELS.direct },
+  { value: 'mail', label: SERVICE_METHOD_LABELS.mail },
+  { value: 'lodged', label: SERVICE_METHOD_LABELS.left_at_premises },
+  { value: 'electronic', label: SERVICE_METHOD_LABELS.electronic },
+  { value: 'announcement', label: SERVICE_METHOD_LABELS.announcement },
 ];
 
 const PENALTIES_HELP = '每项 { type, amount? }，type 为处罚种类代码，罚款等金额以元计';
@@ -265,7 +264,7 @@ const ITEMS_HELP = '每项 { name, spec?, quantity, unit, location?, condition? 
 export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
   filing_approval: {
     type: 'filing_approval',
-    title: '立案审批表',
+    title: RECORD_TITLES.filing_approval,
     stage: 'initiated',
     supplementary: false,
     fields: [
@@ -300,7 +299,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   onsite_inspection_record: {
     type: 'onsite_inspection_record',
-    title: '现场检查（勘察）笔录',
+    title: RECORD_TITLES.onsite_inspection_record,
     stage: 'investigation',
     supplementary: false,
     avActivity: 'onsite_inspection',
@@ -339,7 +338,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   inquiry_record: {
     type: 'inquiry_record',
-    title: '调查询问笔录',
+    title: RECORD_TITLES.inquiry_record,
     stage: 'investigation',
     supplementary: false,
     avActivity: 'investigation',
@@ -381,7 +380,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   sampling_record: {
     type: 'sampling_record',
-    title: '采样取证登记单',
+    title: RECORD_TITLES.sampling_record,
     stage: 'investigation',
     supplementary: false,
     avActivity: 'investigation',
@@ -411,7 +410,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   evidence_preservation_notice: {
     type: 'evidence_preservation_notice',
-    title: '先行登记保存证据通知书',
+    title: RECORD_TITLES.evidence_preservation_notice,
     stage: 'investigation',
     supplementary: false,
     fields: [
@@ -440,7 +439,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   correction_order: {
     type: 'correction_order',
-    title: '责令改正违法行为决定书',
+    title: RECORD_TITLES.correction_order,
     stage: 'investigation',
     supplementary: false,
     fields: [
@@ -466,7 +465,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   investigation_report: {
     type: 'investigation_report',
-    title: '行政处罚案件调查报告',
+    title: RECORD_TITLES.investigation_report,
     stage: 'investigation',
     supplementary: false,
     fields: [
@@ -491,7 +490,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   internal_approval: {
     type: 'internal_approval',
-    title: '案件处理内部审批表',
+    title: RECORD_TITLES.internal_approval,
     stage: 'decision',
     supplementary: false,
     fields: [
@@ -515,7 +514,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   prior_notice: {
     type: 'prior_notice',
-    title: '行政处罚事先（听证）告知书',
+    title: RECORD_TITLES.prior_notice,
     stage: 'decision',
     supplementary: false,
     fields: [
@@ -554,7 +553,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   statement_waiver: {
     type: 'statement_waiver',
-    title: '当事人放弃陈述申辩、听证的书面声明',
+    title: RECORD_TITLES.statement_waiver,
     stage: 'decision',
     supplementary: false,
     fields: [
@@ -578,7 +577,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   statement_record: {
     type: 'statement_record',
-    title: '陈述申辩笔录',
+    title: RECORD_TITLES.statement_record,
     stage: 'decision',
     supplementary: false,
     fields: [
@@ -604,7 +603,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   hearing_notice: {
     type: 'hearing_notice',
-    title: '听证通知书',
+    title: RECORD_TITLES.hearing_notice,
     stage: 'decision',
     supplementary: false,
     fields: [
@@ -642,7 +641,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   hearing_record: {
     type: 'hearing_record',
-    title: '听证笔录',
+    title: RECORD_TITLES.hearing_record,
     stage: 'decision',
     supplementary: false,
     avActivity: 'hearing',
@@ -679,7 +678,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   hearing_report: {
     type: 'hearing_report',
-    title: '听证报告',
+    title: RECORD_TITLES.hearing_report,
     stage: 'decision',
     supplementary: false,
     fields: [
@@ -701,7 +700,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   collective_discussion: {
     type: 'collective_discussion',
-    title: '案件集体讨论笔录',
+    title: RECORD_TITLES.collective_discussion,
     stage: 'decision',
     supplementary: false,
     fields: [
@@ -725,7 +724,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   legal_review_opinion: {
     type: 'legal_review_opinion',
-    title: '法制审核意见书',
+    title: RECORD_TITLES.legal_review_opinion,
     stage: 'decision',
     supplementary: false,
     fields: [
@@ -758,7 +757,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   penalty_decision: {
     type: 'penalty_decision',
-    title: '行政处罚决定书',
+    title: RECORD_TITLES.penalty_decision,
     stage: 'decision',
     supplementary: false,
     fields: [
@@ -787,7 +786,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   onsite_penalty_decision: {
     type: 'onsite_penalty_decision',
-    title: '当场行政处罚决定书',
+    title: RECORD_TITLES.onsite_penalty_decision,
     stage: 'decision',
     supplementary: false,
     avActivity: 'onsite_inspection',
@@ -824,7 +823,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   daily_penalty_decision: {
     type: 'daily_penalty_decision',
-    title: '按日连续处罚决定书',
+    title: RECORD_TITLES.daily_penalty_decision,
     stage: 'decision',
     supplementary: false,
     fields: [
@@ -855,7 +854,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   seizure_decision: {
     type: 'seizure_decision',
-    title: '查封（扣押）决定书',
+    title: RECORD_TITLES.seizure_decision,
     stage: 'investigation',
     supplementary: false,
     fields: [
@@ -889,7 +888,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   seizure_list: {
     type: 'seizure_list',
-    title: '查封扣押清单',
+    title: RECORD_TITLES.seizure_list,
     stage: 'investigation',
     supplementary: false,
     avActivity: 'seizure',
@@ -916,7 +915,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   extension_notice: {
     type: 'extension_notice',
-    title: '延期通知书',
+    title: RECORD_TITLES.extension_notice,
     stage: 'investigation',
     supplementary: false,
     fields: [
@@ -939,7 +938,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   release_decision: {
     type: 'release_decision',
-    title: '解除决定书',
+    title: RECORD_TITLES.release_decision,
     stage: 'execution',
     supplementary: false,
     fields: [
@@ -969,7 +968,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   service_receipt: {
     type: 'service_receipt',
-    title: '送达回证',
+    title: RECORD_TITLES.service_receipt,
     stage: 'execution',
     supplementary: false,
     avActivity: 'service',
@@ -1007,7 +1006,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   payment_receipt: {
     type: 'payment_receipt',
-    title: '罚没款缴纳凭证',
+    title: RECORD_TITLES.payment_receipt,
     stage: 'execution',
     supplementary: false,
     fields: [
@@ -1039,7 +1038,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   closing_approval: {
     type: 'closing_approval',
-    title: '结案审批表',
+    title: RECORD_TITLES.closing_approval,
     stage: 'archived',
     supplementary: false,
     fields: [
@@ -1072,12 +1071,12 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   recording_interruption_note: {
     type: 'recording_interruption_note',
-    title: '音像记录中断情况说明',
+    title: RECORD_TITLES.recording_interruption_note,
     stage: 'investigation',
     supplementary: false,
     fields: [
       req('activity', '执法活动', 'text', {
-        options: AV_ACTIVITIES.map((value) => ({ value, label: AV_ACTIVITY_LABELS[value] })),
+        options: optionsOf(AV_ACTIVITIES, AV_ACTIVITY_LABELS),
       }),
       req('device', '记录设备', 'text'),
       req('interruptedAt', '中断时间', 'datetime'),
@@ -1096,7 +1095,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   reconsideration_outcome: {
     type: 'reconsideration_outcome',
-    title: '行政复议结果',
+    title: RECORD_TITLES.reconsideration_outcome,
     stage: 'archived',
     supplementary: true,
     fields: [
@@ -1125,17 +1124,13 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   litigation_outcome: {
     type: 'litigation_outcome',
-    title: '行政诉讼结果',
+    title: RECORD_TITLES.litigation_outcome,
     stage: 'archived',
     supplementary: true,
     fields: [
       req('court', '审理法院', 'text'),
       req('instance', '审级', 'text', {
-        options: [
-          { value: 'first', label: '一审' },
-          { value: 'second', label: '二审' },
-          { value: 'retrial', label: '再审' },
-        ],
+        options: optionsOf(LITIGATION_INSTANCES, LITIGATION_INSTANCE_LABELS),
       }),
       opt('filedOn', '起诉日期', 'date'),
       opt('courtCaseNumber', '案号', 'text'),
@@ -1162,7 +1157,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   court_enforcement_result: {
     type: 'court_enforcement_result',
-    title: '法院强制执行结果',
+    title: RECORD_TITLES.court_enforcement_result,
     stage: 'archived',
     supplementary: true,
     fields: [
@@ -1171,13 +1166,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
       opt('rulingNumber', '裁定书文号', 'text'),
       opt('ruledOn', '裁定日期', 'date'),
       req('result', '执行结果', 'text', {
-        options: [
-          { value: 'permitted', label: '裁定准予执行' },
-          { value: 'refused', label: '裁定不准予执行' },
-          { value: 'completed', label: '执行完毕' },
-          { value: 'partial', label: '部分执行' },
-          { value: 'ended', label: '终结执行' },
-        ],
+        options: optionsOf(COURT_ENFORCEMENT_RESULTS, COURT_ENFORCEMENT_RESULT_LABELS),
       }),
       opt('amountEnforced', '执行到位金额', 'money'),
       opt('summary', '执行情况', 'longtext'),
@@ -1189,7 +1178,7 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
 
   supplementary_note: {
     type: 'supplementary_note',
-    title: '补充归档说明',
+    title: RECORD_TITLES.supplementary_note,
     stage: 'archived',
     supplementary: true,
     fields: [
@@ -1202,10 +1191,6 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
     sealed: false,
   },
 };
-
-export function isRecordType(value: unknown): value is RecordType {
-  return typeof value === 'string' && Object.hasOwn(RECORD_TEMPLATES, value);
-}
 
 /**
  * The A/V activity a record documents, given its fields: a 送达回证 needs a recording only for
@@ -1257,10 +1242,6 @@ export function moneyProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isBlank(value: unknown): boolean {
   return (
     value === undefined ||
@@ -1270,85 +1251,126 @@ function isBlank(value: unknown): boolean {
   );
 }
 
-function listIssues(def: FieldDef, value: unknown[]): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  const penalties = PENALTY_LIST_KEYS.includes(def.key);
-  value.forEach((item, i) => {
-    const path = `${def.key}.${i}`;
-    if (penalties) {
-      if (!isPlainObject(item)) {
-        issues.push({ path, message: `「${def.label}」第${i + 1}项应为 { type, amount? }` });
-        return;
-      }
-      if (!isPenaltyType(item['type'])) {
-        issues.push({ path: `${path}.type`, message: `「${def.label}」第${i + 1}项的处罚种类无效` });
-      } else if (AMOUNT_PENALTY_TYPES.includes(item['type']) && item['amount'] === undefined) {
-        issues.push({
-          path: `${path}.amount`,
-          message: `「${def.label}」第${i + 1}项（${PENALTY_TYPE_LABELS[item['type']]}）须填写金额`,
-        });
-      }
-    } else if (typeof item !== 'string' && !isPlainObject(item)) {
-      issues.push({ path, message: `「${def.label}」第${i + 1}项应为文字或者对象` });
-      return;
-    }
-    if (isPlainObject(item)) {
-      for (const key of MONEY_ITEM_KEYS) {
-        if (item[key] === undefined) continue;
-        const problem = moneyProblem(item[key]);
-        if (problem !== undefined) {
-          issues.push({ path: `${path}.${key}`, message: `「${def.label}」第${i + 1}项：${problem}` });
-        }
-      }
-    }
+/*
+ * The schema of a template's fields is derived from its field definitions. Its messages say what is
+ * wrong; `validateRecordFields` says where: it prefixes 「field label」 and, inside a list, 第n项 (from
+ * the issue's path), so "「处罚内容」第2项（罚款）须填写金额" is written once for every list.
+ */
+const REQUIRED = '为必填项';
+
+/** A message for a value of the wrong kind, or 为必填项 when there is none (blank counts as none). */
+const kindError =
+  (message: string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined ? REQUIRED : message;
+
+/** A money value (yuan): a number ≥ 0 with at most 2 decimals (`moneyProblem`). */
+function moneyField(): z.ZodType {
+  return z.number({ error: kindError('应为金额数字（元）') }).superRefine((value, ctx) => {
+    const problem = moneyProblem(value);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem.replace(/^金额/, '') });
   });
-  return issues;
 }
 
-function fieldIssues(def: FieldDef, value: unknown): FieldIssue[] {
-  const path = def.key;
-  const bad = (message: string): FieldIssue[] => [{ path, message: `「${def.label}」${message}` }];
+/** Money inside a list item, e.g. `{ type: 'fine', amount }` or a seized item's `value`. */
+const moneyInItem = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    const problem = moneyProblem(value);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: `：${problem}` });
+  })
+  .optional();
+const moneyKeysShape = Object.fromEntries(MONEY_ITEM_KEYS.map((key) => [key, moneyInItem]));
+
+/** A penalty `{ type, amount? }`: a known type; the money penalties (`MONEY_PENALTIES`) need their amount. */
+const penaltyItem = z
+  .looseObject(
+    { type: z.enum(PENALTY_TYPES, { error: '的处罚种类无效' }), ...moneyKeysShape },
+    { error: '应为 { type, amount? }' },
+  )
+  .superRefine((item, ctx) => {
+    if (MONEY_PENALTIES.includes(item.type) && item['amount'] === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amount'],
+        message: `（${PENALTY_TYPE_LABELS[item.type]}）须填写金额`,
+      });
+    }
+  });
+
+/** Any other list item: a text, or an object whose money keys hold money. */
+const listItem = z.union([z.string(), z.looseObject(moneyKeysShape)], { error: '应为文字或者对象' });
+
+function valueSchema(def: FieldDef): z.ZodType {
   switch (def.kind) {
     case 'text':
-    case 'longtext':
-      if (typeof value !== 'string') return bad('应为文字');
-      if (def.options && !def.options.some((o) => o.value === value)) {
-        return bad(`应为以下之一：${def.options.map((o) => o.label).join('、')}`);
-      }
-      return [];
-    case 'date':
-      return isIsoDate(value) ? [] : bad('应为有效日期（YYYY-MM-DD）');
-    case 'datetime':
-      return isIsoDateTime(value) ? [] : bad('应为有效时间（如 2026-10-15T09:30:00+08:00）');
-    case 'money': {
-      const problem = moneyProblem(value);
-      return problem === undefined ? [] : bad(problem.replace(/^金额/, ''));
+    case 'longtext': {
+      const values = def.options?.map((o) => o.value);
+      if (values === undefined) return z.string({ error: kindError('应为文字') });
+      const oneOf = `应为以下之一：${(def.options ?? []).map((o) => o.label).join('、')}`;
+      return z.enum(values, {
+        error: (issue) =>
+          issue.input === undefined ? REQUIRED : typeof issue.input === 'string' ? oneOf : '应为文字',
+      });
     }
+    case 'date':
+      return z
+        .string({ error: kindError('应为有效日期（YYYY-MM-DD）') })
+        .refine(isIsoDate, '应为有效日期（YYYY-MM-DD）');
+    case 'datetime': {
+      const message = '应为有效时间（如 2026-10-15T09:30:00+08:00）';
+      return z.string({ error: kindError(message) }).refine(isIsoDateTime, message);
+    }
+    case 'money':
+      return moneyField();
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? [] : bad('应为数字');
+      return z.number({ error: kindError('应为数字') });
     case 'boolean':
-      return typeof value === 'boolean' ? [] : bad('应为是或者否');
+      return z.boolean({ error: kindError('应为是或者否') });
     case 'list':
-      return Array.isArray(value) ? listIssues(def, value) : bad('应为列表');
+      return z.array(PENALTY_LIST_KEYS.includes(def.key) ? penaltyItem : listItem, {
+        error: kindError('应为列表'),
+      });
   }
 }
 
+const schemas = new WeakMap<RecordTemplate, z.ZodType<Record<string, unknown>>>();
+
 /**
- * Checks a record's structured fields against its template: required fields present (a blank
- * string or an empty list counts as missing), each value of its kind. Fields the template does not
- * name are left alone. Paths are field keys (`penalties.0.amount`); messages are Chinese.
+ * The zod schema of a template's structured fields, derived from its field definitions: each field
+ * of its kind (text, a closed set of options, a real date or moment, money in yuan, a number, yes/no,
+ * a list — of penalties for `penalties`), required fields present (a blank text or an empty list is
+ * absent). Fields the template does not name are left alone.
+ */
+export function templateFieldsSchema(template: RecordTemplate): z.ZodType<Record<string, unknown>> {
+  const cached = schemas.get(template);
+  if (cached !== undefined) return cached;
+  const shape = Object.fromEntries(
+    template.fields.map((def) => {
+      const value = valueSchema(def);
+      const absentIfBlank = (input: unknown) => (isBlank(input) ? undefined : input);
+      return [def.key, z.preprocess(absentIfBlank, def.required ? value : value.optional())];
+    }),
+  );
+  const schema = z.looseObject(shape);
+  schemas.set(template, schema);
+  return schema;
+}
+
+/**
+ * Checks a record's structured fields against its template (`templateFieldsSchema`). Paths are field
+ * keys (`penalties.0.amount`); messages are Chinese and name the field (and the list item).
  */
 export function validateRecordFields(type: RecordType, fields: Record<string, unknown>): FieldIssue[] {
   const template = RECORD_TEMPLATES[type] as RecordTemplate | undefined;
   if (template === undefined) return [{ path: 'type', message: '未知的文书类型' }];
-  const issues: FieldIssue[] = [];
-  for (const def of template.fields) {
-    const value = Object.hasOwn(fields, def.key) ? fields[def.key] : undefined;
-    if (isBlank(value)) {
-      if (def.required) issues.push({ path: def.key, message: `「${def.label}」为必填项` });
-      continue;
-    }
-    issues.push(...fieldIssues(def, value));
-  }
-  return issues;
+  const result = templateFieldsSchema(template).safeParse(fields);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const [key, item] = issue.path;
+    const def = template.fields.find((f) => f.key === key);
+    const where =
+      def === undefined ? '' : `「${def.label}」${typeof item === 'number' ? `第${item + 1}项` : ''}`;
+    return { path: issue.path.map(String).join('.'), message: `${where}${issue.message}` };
+  });
 }

@@ -2,7 +2,10 @@ import { canonicalJson, sha256Hex } from '../../platform/audit/audit.rules.js';
 import type { Period } from '../../platform/calendar/calendar.rules.js';
 import {
   MONEY_PENALTIES,
+  REVIEW_CHECKLIST_KEYS,
+  REVIEW_CHECKLIST_LABELS,
   type CatalogRule,
+  type ReviewChecklistKey,
   type DecisionOutcome,
   type PenaltyType,
 } from '../../../shared/review-vocabulary.js';
@@ -167,15 +170,8 @@ export const REVIEW_PERIOD: Period = { days: 5, unit: 'working_days' };
 export const REVIEW_EXTENSION: Period = { days: 3, unit: 'working_days' };
 
 /** The seven points of the review. Seed §二(三)5; GD-REV Art. 17. */
-export const REVIEW_CHECKLIST = [
-  { key: 'subject', label: '执法主体资格及执法人员资格' },
-  { key: 'jurisdiction', label: '管辖权限' },
-  { key: 'procedure', label: '执法程序' },
-  { key: 'facts', label: '事实认定' },
-  { key: 'evidence', label: '证据' },
-  { key: 'law', label: '法律适用' },
-  { key: 'discretion', label: '自由裁量权运用' },
-] as const;
+export const REVIEW_CHECKLIST: readonly { key: ReviewChecklistKey; label: string }[] =
+  REVIEW_CHECKLIST_KEYS.map((key) => ({ key, label: REVIEW_CHECKLIST_LABELS[key] }));
 
 /**
  * A review round passes when the reviewer approved it, or — after the handling unit disputed a
