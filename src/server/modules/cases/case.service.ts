@@ -3,14 +3,17 @@ import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import { addDays } from '../../platform/calendar/calendar.rules.js';
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
-import type { Db, Executor, Tx } from '../../platform/db/database.js';
+import type { Db, DialectName, Executor, Tx } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { ParameterService } from '../parameters/parameter.service.js';
 import { certificateStatus, type CertificateStatus } from '../org/org.rules.js';
 import type { CaseAccess } from './case-access.js';
 import { CaseDeadlines, deadlineMeta } from './case-deadlines.js';
+import { CaseWriter } from './case-write.js';
 import type { CaseEvents } from './case-events.js';
 import { caseRepository as repo, type CaseRow } from './case.repository.js';
+
+export type { CaseRow } from './case.repository.js';
 import {
   MIN_OFFICERS,
   RECORDING_SCRIPT,
@@ -88,38 +91,34 @@ const STAGE_LABELS: Record<Stage, string> = {
   archived: '结案归档',
 };
 
+/**
+ * What other modules tell the stage rules, as small read-only objects built before the cases module
+ * (records: `RecordFacts`, review: `DecisionReader`, execution: `ExecutionState`). Required: a gate
+ * never opens because a fact was not wired.
+ */
+export type CaseFacts = {
+  recordings: RecordingFacts;
+  decisions: DecisionFacts;
+  execution: ExecutionFacts;
+};
+
 export class CaseService {
   readonly deadlines: CaseDeadlines;
-  private facts: RecordingFacts | undefined;
+  /** The transaction helper every module writes case data through. */
+  readonly writes: CaseWriter;
 
   constructor(
     private readonly db: Db,
+    dialect: DialectName,
     private readonly access: CaseAccess,
     private readonly events: CaseEvents,
     private readonly calendar: CalendarService,
     private readonly parameters: ParameterService,
     private readonly clock: Clock,
+    private readonly facts: CaseFacts,
   ) {
-    this.deadlines = new CaseDeadlines(calendar);
-  }
-
-  private decisions: DecisionFacts | undefined;
-
-  /** Wired after construction: the records module provides the facts. */
-  useRecordingFacts(facts: RecordingFacts): void {
-    this.facts = facts;
-  }
-
-  /** Wired after construction: the review module knows whether a decision was made. */
-  useDecisionFacts(facts: DecisionFacts): void {
-    this.decisions = facts;
-  }
-
-  private execution: ExecutionFacts | undefined;
-
-  /** Wired after construction: the execution module knows whether execution is complete. */
-  useExecutionFacts(facts: ExecutionFacts): void {
-    this.execution = facts;
+    this.deadlines = new CaseDeadlines(calendar, facts.decisions);
+    this.writes = new CaseWriter(db, dialect, access, events, this.deadlines, clock);
   }
 
   private today(): string {
@@ -283,15 +282,30 @@ export class CaseService {
         certificate: status.get(o.accountId)?.status ?? 'none',
         active: o.removedAt === null && o.active === 1,
       })),
-      records: (await this.facts?.recordsOf(db, c.id)) ?? [],
-      media: (await this.facts?.mediaOf(db, c.id)) ?? [],
+      records: await this.facts.recordings.recordsOf(db, c.id),
+      media: await this.facts.recordings.mediaOf(db, c.id),
       pendingApprovals: pending,
-      hasDecision: (await this.decisions?.hasDecision(db, c.id)) ?? false,
+      hasDecision: await this.facts.decisions.hasDecision(db, c.id),
       executionGaps:
         targetStage({ stage: c.stage as Stage, status: c.status as CaseStatus }) === 'archived'
-          ? ((await this.execution?.closingGaps(db, c)) ?? [])
+          ? await this.facts.execution.closingGaps(db, c)
           : [],
     };
+  }
+
+  /** Whether the account is an assigned officer of the case (e.g. a reviewer must not be one). */
+  isAssigned(db: Executor, caseId: string, accountId: string): Promise<boolean> {
+    return repo.isAssigned(db, caseId, accountId);
+  }
+
+  /** The officers ever assigned to the case, with their names (a hearing host must not be one). */
+  officers(db: Executor, caseId: string) {
+    return repo.officers(db, caseId);
+  }
+
+  /** Number and title of each case, for lists of other modules' objects. */
+  headers(db: Executor, ids: readonly string[]) {
+    return repo.headers(db, ids);
   }
 
   async blockers(db: Executor, c: CaseRow): Promise<{ to: Stage | undefined; blockers: Blocker[] }> {
