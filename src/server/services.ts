@@ -68,7 +68,7 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
     execution: executionState,
   });
   const records = new RecordService(db, access, cases, events, clock, config.bodyName, recordFacts);
-  const approvals = new ApprovalService(db, access, cases, events, clock);
+  const approvals = new ApprovalService(db, access, cases, clock);
   const evidence = new EvidenceService(db, access, cases, events, calendar, clock);
   approvals.registerEffect('evidence_preservation', evidence.preservationEffect);
   cases.deadlines.addSource(evidence);

@@ -32,7 +32,7 @@ export type CaseWrite<S, T> = {
  * The one way a module writes case data: access, stage guard, then in one transaction — the case
  * re-read (and on PostgreSQL locked against other writers of the case), the module's snapshot read
  * with the transaction, the checks and the write, the case event, and the case's deadlines
- * refreshed. What the checks see is what is written against.
+ * refreshed from the case as changed. What the checks see is what is written against.
  */
 export class CaseWriter {
   constructor(
@@ -62,7 +62,9 @@ export class CaseWriter {
       const snapshot = await w.read(tx, current, today);
       const { event, result } = await w.change(tx, current, snapshot, today);
       await this.events.record(tx, actorOf(principal), caseId, event);
-      await this.deadlines.refresh(tx, current, today, this.clock().toISOString());
+      // the case as the change left it (a granted suspension, an extension of the decision period)
+      const after = (await repo.find(tx, caseId)) ?? current;
+      await this.deadlines.refresh(tx, after, today, this.clock().toISOString());
       return result;
     });
   }

@@ -557,73 +557,63 @@ export class CaseService {
     id: string,
     input: { kind: string; startedOn: string; note: string },
   ) {
-    const c = await this.access.writable(this.db, principal, id);
-    this.requireActive(c);
-    if (input.startedOn > this.today())
-      throw new AppError('VALIDATION_FAILED', {
-        fields: [{ path: 'startedOn', message: '开始日期不能晚于今天' }],
-      });
-    if (c.filedOn === null || input.startedOn < c.filedOn) {
-      throw new AppError('VALIDATION_FAILED', {
-        fields: [{ path: 'startedOn', message: '期间须在立案之后' }],
-      });
-    }
-    return this.changePeriods(principal, c, async (tx) => {
-      const row = {
-        id: randomUUID(),
-        caseId: id,
-        kind: input.kind,
-        startedOn: input.startedOn,
-        endedOn: null,
-        note: input.note,
-        createdBy: principal.id,
-        createdAt: this.clock().toISOString(),
-      };
-      await repo.insertPeriod(tx, row);
-      return {
-        event: {
-          type: 'period_opened',
-          summary: `开始不计入办案期限的期间（${PERIOD_LABELS[input.kind as PeriodKind] ?? input.kind}）`,
-          detail: { periodId: row.id, kind: input.kind, startedOn: input.startedOn },
-        },
-        result: row,
-      };
+    return this.writes.write(principal, id, {
+      guard: (c) => this.requireActive(c),
+      read: async () => undefined,
+      change: async (tx, c, _s, today) => {
+        if (input.startedOn > today)
+          throw new AppError('VALIDATION_FAILED', {
+            fields: [{ path: 'startedOn', message: '开始日期不能晚于今天' }],
+          });
+        if (c.filedOn === null || input.startedOn < c.filedOn) {
+          throw new AppError('VALIDATION_FAILED', {
+            fields: [{ path: 'startedOn', message: '期间须在立案之后' }],
+          });
+        }
+        const now = this.clock().toISOString();
+        const row = {
+          id: randomUUID(),
+          caseId: id,
+          kind: input.kind,
+          startedOn: input.startedOn,
+          endedOn: null,
+          note: input.note,
+          createdBy: principal.id,
+          createdAt: now,
+        };
+        await repo.insertPeriod(tx, row);
+        await repo.update(tx, id, { updatedAt: now });
+        return {
+          event: {
+            type: 'period_opened',
+            summary: `开始不计入办案期限的期间（${PERIOD_LABELS[input.kind as PeriodKind] ?? input.kind}）`,
+            detail: { periodId: row.id, kind: input.kind, startedOn: input.startedOn },
+          },
+          result: row,
+        };
+      },
     });
   }
 
   async endPeriod(principal: Principal, id: string, periodId: string, endedOn: string) {
-    const c = await this.access.writable(this.db, principal, id);
-    const p = (await repo.periods(this.db, id)).find((x) => x.id === periodId);
-    if (!p) throw notFound('period', periodId);
-    if (p.endedOn !== null) throw new AppError('PERIOD_NOT_OPEN');
-    if (endedOn < p.startedOn || endedOn > this.today()) {
-      throw new AppError('VALIDATION_FAILED', {
-        fields: [{ path: 'endedOn', message: '结束日期须在开始日期与今天之间' }],
-      });
-    }
-    return this.changePeriods(principal, c, async (tx) => {
-      await repo.endPeriod(tx, periodId, endedOn);
-      return {
-        event: { type: 'period_ended', summary: '不计入办案期限的期间结束', detail: { periodId, endedOn } },
-        result: { ...p, endedOn },
-      };
-    });
-  }
-
-  private async changePeriods<T>(
-    principal: Principal,
-    c: CaseRow,
-    change: (
-      tx: Tx,
-    ) => Promise<{ event: { type: string; summary: string; detail: Record<string, unknown> }; result: T }>,
-  ): Promise<T> {
-    return this.db.transaction().execute(async (tx) => {
-      const { event, result } = await change(tx);
-      const now = this.clock().toISOString();
-      await repo.update(tx, c.id, { updatedAt: now });
-      await this.events.record(tx, actorOf(principal), c.id, event);
-      await this.deadlines.refresh(tx, c, this.today(), now);
-      return result;
+    return this.writes.write(principal, id, {
+      read: (tx) => repo.periods(tx, id),
+      change: async (tx, _c, periods, today) => {
+        const p = periods.find((x) => x.id === periodId);
+        if (!p) throw notFound('period', periodId);
+        if (p.endedOn !== null) throw new AppError('PERIOD_NOT_OPEN');
+        if (endedOn < p.startedOn || endedOn > today) {
+          throw new AppError('VALIDATION_FAILED', {
+            fields: [{ path: 'endedOn', message: '结束日期须在开始日期与今天之间' }],
+          });
+        }
+        await repo.endPeriod(tx, periodId, endedOn);
+        await repo.update(tx, id, { updatedAt: this.clock().toISOString() });
+        return {
+          event: { type: 'period_ended', summary: '不计入办案期限的期间结束', detail: { periodId, endedOn } },
+          result: { ...p, endedOn },
+        };
+      },
     });
   }
 
