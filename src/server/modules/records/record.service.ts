@@ -5,8 +5,7 @@ import type { Db, Executor, Tx } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { CaseAccess } from '../cases/case-access.js';
 import type { CaseEvents } from '../cases/case-events.js';
-import type { CaseRow } from '../cases/case.repository.js';
-import type { CaseService, RecordingFacts } from '../cases/case.service.js';
+import type { CaseRow, CaseService, RecordingFacts } from '../cases/case.service.js';
 import { renderRecordDocx, type DocumentContext } from './docx.js';
 import {
   DEFAULT_NOTICE_PARAMETERS,
