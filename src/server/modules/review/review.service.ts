@@ -112,10 +112,6 @@ export class ReviewService implements DeadlineSource {
 
   // ---- reviews -------------------------------------------------------------------------------
 
-  findReview(db: Executor, id: string) {
-    return repo.findReview(db, id);
-  }
-
   private async review(id: string): Promise<ReviewRow> {
     const r = await repo.findReview(this.db, id);
     if (!r) throw notFound('legal_review', id);
