@@ -11,7 +11,6 @@ import {
   chinaDateOf,
   hearingRightApplies,
   hostConflict,
-  noticeWindow,
   proposedPenalties,
   type PartyType,
 } from './procedure.rules.js';
@@ -58,11 +57,6 @@ export class DecisionProcedure {
       fields,
       seriesId: last.seriesId,
     };
-  }
-
-  /** The last day of the statement (and, with hearing rights, hearing request) window after a notice. */
-  async windowEnds(notice: NoticeFacts, db?: Executor): Promise<string> {
-    return (await this.calendar.due(notice.issuedOn, noticeWindow(notice.hearingRight), db)).due;
   }
 
   private async checkNotice(
