@@ -9,6 +9,7 @@ import { CaseAccess } from './modules/cases/case-access.js';
 import { CaseEvents } from './modules/cases/case-events.js';
 import { CaseService } from './modules/cases/case.service.js';
 import { ClueService } from './modules/cases/clue.service.js';
+import { ExecutionState } from './modules/execution/execution-state.js';
 import { createExecution, type ExecutionModule } from './modules/execution/execution.module.js';
 import { OrgService } from './modules/org/org.service.js';
 import { ParameterService } from './modules/parameters/parameter.service.js';
@@ -16,7 +17,9 @@ import { CaseFileService } from './modules/records/case-file.service.js';
 import { EvaluationService } from './modules/records/evaluation.service.js';
 import { EvidenceService } from './modules/records/evidence.service.js';
 import { MediaService } from './modules/records/media.service.js';
+import { RecordFacts } from './modules/records/record-facts.js';
 import { RecordService } from './modules/records/record.service.js';
+import { DecisionReader } from './modules/review/decision-facts.js';
 import { ReviewService } from './modules/review/review.service.js';
 import { DecisionProcedure } from './modules/review/procedure.service.js';
 import { StaffingService } from './modules/review/staffing.service.js';
@@ -55,30 +58,24 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
   const blobs: BlobStore = createBlobStore(config.storage);
   const access = new CaseAccess(org);
   const events = new CaseEvents(audit, clock);
-  const cases = new CaseService(db, access, events, calendar, parameters, clock);
-  const records = new RecordService(db, access, cases, events, clock, config.bodyName);
-  cases.useRecordingFacts(records);
-  const approvals = new ApprovalService(db, access, cases, events, clock);
+  // what other modules tell the cases module: small read-only objects, built first and required
+  const recordFacts = new RecordFacts();
+  const decisions = new DecisionReader();
+  const executionState = new ExecutionState(calendar, parameters, decisions, clock);
+  const cases = new CaseService(db, database.dialect, access, events, calendar, parameters, clock, {
+    recordings: recordFacts,
+    decisions,
+    execution: executionState,
+  });
+  const records = new RecordService(db, access, cases, events, clock, config.bodyName, recordFacts);
+  const approvals = new ApprovalService(db, access, cases, clock);
   const evidence = new EvidenceService(db, access, cases, events, calendar, clock);
   approvals.registerEffect('evidence_preservation', evidence.preservationEffect);
   cases.deadlines.addSource(evidence);
-  const procedure = new DecisionProcedure(calendar);
+  const procedure = new DecisionProcedure(calendar, cases, recordFacts);
   procedure.register(records);
   const staffing = new StaffingService(db, audit, clock);
-  const reviews = new ReviewService(
-    db,
-    access,
-    cases.deadlines,
-    records,
-    events,
-    calendar,
-    audit,
-    clock,
-    procedure,
-    staffing,
-  );
-  cases.useDecisionFacts(reviews);
-  cases.deadlines.useDecisionFacts(reviews);
+  const reviews = new ReviewService(db, access, cases, records, calendar, audit, clock, procedure, staffing);
   cases.deadlines.addSource(reviews);
   const execution = createExecution({
     db,
@@ -86,8 +83,7 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
     cases,
     events,
     records,
-    calendar,
-    parameters,
+    state: executionState,
     approvals,
     clock,
   });

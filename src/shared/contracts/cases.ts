@@ -117,7 +117,7 @@ export const caseView = z.object({
 });
 export type CaseView = z.infer<typeof caseView>;
 /** The case without the caller's abilities (what documents and the case file print). */
-export type CaseFacts = Omit<CaseView, 'abilities'>;
+export type CaseDetails = Omit<CaseView, 'abilities'>;
 
 export const caseListQuery = z.object({
   q: z.string().trim().max(100).optional(),

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
-import { chinaDate, type Clock } from '../../platform/clock.js';
+import type { Principal } from '../../platform/auth/auth.service.js';
+import type { Clock } from '../../platform/clock.js';
 import type { Db, Executor, Tx } from '../../platform/db/database.js';
 import { APPROVAL_KIND_LABELS } from '../../../shared/case-vocabulary.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { CaseAccess } from './case-access.js';
-import type { CaseEvents } from './case-events.js';
 import { caseRepository as repo, type CaseRow } from './case.repository.js';
 import { DECISION_EXTENSION_BY_COLLECTIVE_MAX_DAYS, DECISION_EXTENSION_BY_HEAD_DAYS } from './case.rules.js';
 import type { ApprovalRequestInput } from './case.schema.js';
@@ -38,7 +37,6 @@ export class ApprovalService {
     private readonly db: Db,
     private readonly access: CaseAccess,
     private readonly cases: CaseService,
-    private readonly events: CaseEvents,
     private readonly clock: Clock,
   ) {}
 
@@ -63,38 +61,42 @@ export class ApprovalService {
   }
 
   async request(principal: Principal, caseId: string, input: ApprovalRequestInput) {
-    const c = await this.access.writable(this.db, principal, caseId);
-    this.cases.requireActive(c);
-    const existing = await repo.approvalsOf(this.db, caseId);
-    if (existing.some((a) => a.status === 'pending' && a.kind === input.kind)) {
-      throw new AppError('APPROVAL_NOT_APPLICABLE', { reason: 'already_pending', kind: input.kind });
-    }
-    await this.checkApplicable(c, input.kind, input.payload, existing);
-    const row = {
-      id: randomUUID(),
-      caseId,
-      kind: input.kind,
-      payload: JSON.stringify(input.payload),
-      reason: input.reason,
-      status: 'pending',
-      requestedBy: principal.id,
-      requestedAt: this.clock().toISOString(),
-      decidedBy: null,
-      decidedAt: null,
-      decisionReason: null,
-    };
-    await this.db.transaction().execute(async (tx) => {
-      await repo.insertApproval(tx, row);
-      await this.events.record(tx, actorOf(principal), caseId, {
-        type: 'approval_requested',
-        summary: `申请${KIND_LABELS[input.kind]}：${input.reason}`,
-        detail: { approvalId: row.id, kind: input.kind, payload: input.payload },
-      });
+    return this.cases.writes.write(principal, caseId, {
+      guard: (c) => this.cases.requireActive(c),
+      read: (tx) => repo.approvalsOf(tx, caseId),
+      change: async (tx, c, existing) => {
+        if (existing.some((a) => a.status === 'pending' && a.kind === input.kind)) {
+          throw new AppError('APPROVAL_NOT_APPLICABLE', { reason: 'already_pending', kind: input.kind });
+        }
+        await this.checkApplicable(tx, c, input.kind, input.payload, existing);
+        const row = {
+          id: randomUUID(),
+          caseId,
+          kind: input.kind,
+          payload: JSON.stringify(input.payload),
+          reason: input.reason,
+          status: 'pending',
+          requestedBy: principal.id,
+          requestedAt: this.clock().toISOString(),
+          decidedBy: null,
+          decidedAt: null,
+          decisionReason: null,
+        };
+        await repo.insertApproval(tx, row);
+        return {
+          event: {
+            type: 'approval_requested',
+            summary: `申请${KIND_LABELS[input.kind]}：${input.reason}`,
+            detail: { approvalId: row.id, kind: input.kind, payload: input.payload },
+          },
+          result: this.present(row),
+        };
+      },
     });
-    return this.present(row);
   }
 
   private async checkApplicable(
+    db: Executor,
     c: CaseRow,
     kind: ApprovalRequestInput['kind'],
     payload: Payload,
@@ -136,7 +138,7 @@ export class ApprovalService {
       case 'seizure_extension': {
         const effect = this.effects.get(kind);
         if (!effect) throw notApplicable('not_supported');
-        await effect.check(this.db, c, payload);
+        await effect.check(db, c, payload);
         return;
       }
       case 'recusal': {
@@ -145,7 +147,7 @@ export class ApprovalService {
           throw new AppError('VALIDATION_FAILED', {
             fields: [{ path: 'payload.officerId', message: '请选择申请回避的执法人员' }],
           });
-        if (!(await repo.isAssigned(this.db, c.id, officerId))) throw notApplicable('officer_not_assigned');
+        if (!(await repo.isAssigned(db, c.id, officerId))) throw notApplicable('officer_not_assigned');
         return;
       }
     }
@@ -154,31 +156,34 @@ export class ApprovalService {
   async decide(principal: Principal, approvalId: string, grant: boolean, reason: string) {
     const a = await repo.findApproval(this.db, approvalId);
     if (!a) throw notFound('approval', approvalId);
-    const c = await this.access.governed(this.db, principal, a.caseId, 'case.approve');
-    if (a.status !== 'pending') throw new AppError('APPROVAL_NOT_PENDING');
-    if (a.requestedBy === principal.id) throw new AppError('SELF_APPROVAL');
-    const now = this.clock().toISOString();
-    const today = chinaDate(this.clock());
-    return this.db.transaction().execute(async (tx) => {
-      const updated = await repo.updateApproval(tx, approvalId, {
-        status: grant ? 'granted' : 'rejected',
-        decidedBy: principal.id,
-        decidedAt: now,
-        decisionReason: reason,
-      });
-      if (Number(updated.numUpdatedRows) !== 1) throw new AppError('APPROVAL_NOT_PENDING');
-      const current = (await repo.find(tx, c.id)) ?? c;
-      if (grant) await this.apply(tx, current, a, today, now);
-      await this.events.record(tx, actorOf(principal), c.id, {
-        type: grant ? 'approval_granted' : 'approval_rejected',
-        summary: `${grant ? '批准' : '不予批准'}${KIND_LABELS[a.kind as ApprovalRequestInput['kind']] ?? a.kind}：${reason}`,
-        detail: { approvalId, kind: a.kind },
-      });
-      const after = (await repo.find(tx, c.id)) ?? current;
-      await this.cases.deadlines.refresh(tx, after, today, now);
-      const row = await repo.findApproval(tx, approvalId);
-      if (!row) throw notFound('approval', approvalId);
-      return this.present(row);
+    return this.cases.writes.write(principal, a.caseId, {
+      access: { permission: 'case.approve' },
+      guard: () => {
+        if (a.status !== 'pending') throw new AppError('APPROVAL_NOT_PENDING');
+        if (a.requestedBy === principal.id) throw new AppError('SELF_APPROVAL');
+      },
+      read: async () => undefined,
+      change: async (tx, current, _s, today) => {
+        const now = this.clock().toISOString();
+        const updated = await repo.updateApproval(tx, approvalId, {
+          status: grant ? 'granted' : 'rejected',
+          decidedBy: principal.id,
+          decidedAt: now,
+          decisionReason: reason,
+        });
+        if (Number(updated.numUpdatedRows) !== 1) throw new AppError('APPROVAL_NOT_PENDING');
+        if (grant) await this.apply(tx, current, a, today, now);
+        const row = await repo.findApproval(tx, approvalId);
+        if (!row) throw notFound('approval', approvalId);
+        return {
+          event: {
+            type: grant ? 'approval_granted' : 'approval_rejected',
+            summary: `${grant ? '批准' : '不予批准'}${KIND_LABELS[a.kind as ApprovalRequestInput['kind']] ?? a.kind}：${reason}`,
+            detail: { approvalId, kind: a.kind },
+          },
+          result: this.present(row),
+        };
+      },
     });
   }
 

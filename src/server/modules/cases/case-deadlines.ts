@@ -57,13 +57,11 @@ export interface DeadlineSource {
  */
 export class CaseDeadlines {
   private readonly sources: DeadlineSource[] = [];
-  private decisions: { hasDecision(db: Executor, caseId: string): Promise<boolean> } | undefined;
-  constructor(private readonly calendar: CalendarService) {}
-
-  /** Wired after construction: the decision deadline is met once the decision is made. */
-  useDecisionFacts(facts: { hasDecision(db: Executor, caseId: string): Promise<boolean> }): void {
-    this.decisions = facts;
-  }
+  constructor(
+    private readonly calendar: CalendarService,
+    /** The decision deadline is met once the decision is made. */
+    private readonly decisions: { hasDecision(db: Executor, caseId: string): Promise<boolean> },
+  ) {}
 
   addSource(source: DeadlineSource): void {
     this.sources.push(source);
@@ -79,9 +77,7 @@ export class CaseDeadlines {
       const { period, paused } = decisionPeriod(c.decisionExtensionDays, periods, today);
       const { due, provisional } = await this.calendar.due(c.filedOn, period, tx);
       const met =
-        c.stage === 'execution' ||
-        c.stage === 'archived' ||
-        ((await this.decisions?.hasDecision(tx, c.id)) ?? false);
+        c.stage === 'execution' || c.stage === 'archived' || (await this.decisions.hasDecision(tx, c.id));
       const status = c.status === 'terminated' ? 'cancelled' : met ? 'met' : paused ? 'paused' : 'open';
       await repo.saveDeadline(tx, {
         caseId: c.id,

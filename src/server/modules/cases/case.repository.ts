@@ -1,5 +1,5 @@
 import { sql, type ExpressionBuilder, type Insertable, type Updateable } from 'kysely';
-import type { Executor } from '../../platform/db/database.js';
+import type { DialectName, Executor } from '../../platform/db/database.js';
 import type {
   ApprovalRequestTable,
   CaseDeadlineTable,
@@ -45,6 +45,16 @@ function caseScope(departmentIds: readonly string[], assignedTo: string | undefi
 export const caseRepository = {
   find(db: Executor, id: string) {
     return db.selectFrom('enforcementCase').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  /**
+   * The case, read to be written: on PostgreSQL the row is locked (FOR NO KEY UPDATE) until the
+   * transaction ends, so writers of the same case take turns; SQLite has a single writer already.
+   * Rows that only reference the case (records, events) are not held up.
+   */
+  findForWrite(db: Executor, id: string, dialect: DialectName) {
+    const query = db.selectFrom('enforcementCase').selectAll().where('id', '=', id);
+    return (dialect === 'postgres' ? query.forNoKeyUpdate() : query).executeTakeFirst();
   },
 
   insert(db: Executor, row: Insertable<EnforcementCaseTable>) {
@@ -99,6 +109,15 @@ export const caseRepository = {
       query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
     return { rows, total: Number(count.n) };
+  },
+
+  headers(db: Executor, ids: readonly string[]) {
+    if (ids.length === 0) return Promise.resolve([]);
+    return db
+      .selectFrom('enforcementCase')
+      .select(['id', 'number', 'title'])
+      .where('id', 'in', ids)
+      .execute();
   },
 
   officers(db: Executor, caseId: string) {

@@ -3,15 +3,18 @@ import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import { addDays } from '../../platform/calendar/calendar.rules.js';
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
-import type { Db, Executor, Tx } from '../../platform/db/database.js';
+import type { Db, DialectName, Executor, Tx } from '../../platform/db/database.js';
 import { PERIOD_KIND_LABELS, STAGE_LABELS } from '../../../shared/case-vocabulary.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { ParameterService } from '../parameters/parameter.service.js';
 import { certificateStatus, type CertificateStatus } from '../org/org.rules.js';
 import type { CaseAccess } from './case-access.js';
 import { CaseDeadlines, deadlineMeta } from './case-deadlines.js';
+import { CaseWriter } from './case-write.js';
 import type { CaseEvents } from './case-events.js';
 import { caseRepository as repo, type CaseRow } from './case.repository.js';
+
+export type { CaseRow } from './case.repository.js';
 import {
   MIN_OFFICERS,
   RECORDING_SCRIPT,
@@ -25,7 +28,7 @@ import {
   type PeriodKind,
   type Stage,
 } from './case.rules.js';
-import type { CaseFacts, CaseView, CreateCaseInput } from './case.schema.js';
+import type { CaseDetails, CaseView, CreateCaseInput } from './case.schema.js';
 import { blockersFor, targetStage, type Blocker, type CaseSnapshot } from './blockers.rules.js';
 import { partyProblems, type PartyType } from './party.rules.js';
 
@@ -71,38 +74,34 @@ export type CreateOptions = {
 /** Working days before a due date at which it shows as "due soon" (ui.md: orange within 2 working days). */
 export const DUE_SOON_WORKING_DAYS = 2;
 
+/**
+ * What other modules tell the stage rules, as small read-only objects built before the cases module
+ * (records: `RecordFacts`, review: `DecisionReader`, execution: `ExecutionState`). Required: a gate
+ * never opens because a fact was not wired.
+ */
+export type CaseFacts = {
+  recordings: RecordingFacts;
+  decisions: DecisionFacts;
+  execution: ExecutionFacts;
+};
+
 export class CaseService {
   readonly deadlines: CaseDeadlines;
-  private facts: RecordingFacts | undefined;
+  /** The transaction helper every module writes case data through. */
+  readonly writes: CaseWriter;
 
   constructor(
     private readonly db: Db,
+    dialect: DialectName,
     private readonly access: CaseAccess,
     private readonly events: CaseEvents,
     private readonly calendar: CalendarService,
     private readonly parameters: ParameterService,
     private readonly clock: Clock,
+    private readonly facts: CaseFacts,
   ) {
-    this.deadlines = new CaseDeadlines(calendar);
-  }
-
-  private decisions: DecisionFacts | undefined;
-
-  /** Wired after construction: the records module provides the facts. */
-  useRecordingFacts(facts: RecordingFacts): void {
-    this.facts = facts;
-  }
-
-  /** Wired after construction: the review module knows whether a decision was made. */
-  useDecisionFacts(facts: DecisionFacts): void {
-    this.decisions = facts;
-  }
-
-  private execution: ExecutionFacts | undefined;
-
-  /** Wired after construction: the execution module knows whether execution is complete. */
-  useExecutionFacts(facts: ExecutionFacts): void {
-    this.execution = facts;
+    this.deadlines = new CaseDeadlines(calendar, facts.decisions);
+    this.writes = new CaseWriter(db, dialect, access, events, this.deadlines, clock);
   }
 
   private today(): string {
@@ -266,15 +265,30 @@ export class CaseService {
         certificate: status.get(o.accountId)?.status ?? 'none',
         active: o.removedAt === null && o.active === 1,
       })),
-      records: (await this.facts?.recordsOf(db, c.id)) ?? [],
-      media: (await this.facts?.mediaOf(db, c.id)) ?? [],
+      records: await this.facts.recordings.recordsOf(db, c.id),
+      media: await this.facts.recordings.mediaOf(db, c.id),
       pendingApprovals: pending,
-      hasDecision: (await this.decisions?.hasDecision(db, c.id)) ?? false,
+      hasDecision: await this.facts.decisions.hasDecision(db, c.id),
       executionGaps:
         targetStage({ stage: c.stage as Stage, status: c.status as CaseStatus }) === 'archived'
-          ? ((await this.execution?.closingGaps(db, c)) ?? [])
+          ? await this.facts.execution.closingGaps(db, c)
           : [],
     };
+  }
+
+  /** Whether the account is an assigned officer of the case (e.g. a reviewer must not be one). */
+  isAssigned(db: Executor, caseId: string, accountId: string): Promise<boolean> {
+    return repo.isAssigned(db, caseId, accountId);
+  }
+
+  /** The officers ever assigned to the case, with their names (a hearing host must not be one). */
+  officers(db: Executor, caseId: string) {
+    return repo.officers(db, caseId);
+  }
+
+  /** Number and title of each case, for lists of other modules' objects. */
+  headers(db: Executor, ids: readonly string[]) {
+    return repo.headers(db, ids);
   }
 
   async blockers(db: Executor, c: CaseRow): Promise<{ to: Stage | undefined; blockers: Blocker[] }> {
@@ -289,15 +303,15 @@ export class CaseService {
   }
 
   /**
-   * The case as the caller sees it: its facts and what the caller may do on it. Read outside any
+   * The case as the caller sees it: its details and what the caller may do on it. Read outside any
    * transaction (the organisation's scope is read on its own connection).
    */
-  private async withAbilities(principal: Principal, facts: CaseFacts): Promise<CaseView> {
-    return { ...facts, abilities: await this.access.abilities(this.db, principal, facts) };
+  private async withAbilities(principal: Principal, details: CaseDetails): Promise<CaseView> {
+    return { ...details, abilities: await this.access.abilities(this.db, principal, details) };
   }
 
-  /** The case's facts, whoever asks (the case file and the Word documents print them). */
-  async present(db: Executor, c: CaseRow): Promise<CaseFacts> {
+  /** The case's details, whoever asks (the case file and the Word documents print them). */
+  async present(db: Executor, c: CaseRow): Promise<CaseDetails> {
     const officers = await repo.officers(db, c.id);
     const status = await this.officerStatus(
       db,
@@ -456,7 +470,7 @@ export class CaseService {
     return this.withAbilities(principal, await this.move(principal, id, to));
   }
 
-  private async move(principal: Principal, id: string, to: Stage): Promise<CaseFacts> {
+  private async move(principal: Principal, id: string, to: Stage): Promise<CaseDetails> {
     const c = await this.access.governed(this.db, principal, id, 'case.approve');
     return this.db.transaction().execute(async (tx) => {
       const current = await repo.find(tx, id);
@@ -505,7 +519,7 @@ export class CaseService {
     return this.withAbilities(principal, await this.assign(principal, id, accountId));
   }
 
-  private async assign(principal: Principal, id: string, accountId: string): Promise<CaseFacts> {
+  private async assign(principal: Principal, id: string, accountId: string): Promise<CaseDetails> {
     const c = await this.access.governed(this.db, principal, id, 'case.approve');
     if (c.stage === 'archived') throw new AppError('CASE_ARCHIVED');
     await this.checkOfficers(this.db, 'permit', [accountId]);
@@ -543,73 +557,63 @@ export class CaseService {
     id: string,
     input: { kind: string; startedOn: string; note: string },
   ) {
-    const c = await this.access.writable(this.db, principal, id);
-    this.requireActive(c);
-    if (input.startedOn > this.today())
-      throw new AppError('VALIDATION_FAILED', {
-        fields: [{ path: 'startedOn', message: '开始日期不能晚于今天' }],
-      });
-    if (c.filedOn === null || input.startedOn < c.filedOn) {
-      throw new AppError('VALIDATION_FAILED', {
-        fields: [{ path: 'startedOn', message: '期间须在立案之后' }],
-      });
-    }
-    return this.changePeriods(principal, c, async (tx) => {
-      const row = {
-        id: randomUUID(),
-        caseId: id,
-        kind: input.kind,
-        startedOn: input.startedOn,
-        endedOn: null,
-        note: input.note,
-        createdBy: principal.id,
-        createdAt: this.clock().toISOString(),
-      };
-      await repo.insertPeriod(tx, row);
-      return {
-        event: {
-          type: 'period_opened',
-          summary: `开始不计入办案期限的期间（${PERIOD_KIND_LABELS[input.kind as PeriodKind] ?? input.kind}）`,
-          detail: { periodId: row.id, kind: input.kind, startedOn: input.startedOn },
-        },
-        result: row,
-      };
+    return this.writes.write(principal, id, {
+      guard: (c) => this.requireActive(c),
+      read: async () => undefined,
+      change: async (tx, c, _s, today) => {
+        if (input.startedOn > today)
+          throw new AppError('VALIDATION_FAILED', {
+            fields: [{ path: 'startedOn', message: '开始日期不能晚于今天' }],
+          });
+        if (c.filedOn === null || input.startedOn < c.filedOn) {
+          throw new AppError('VALIDATION_FAILED', {
+            fields: [{ path: 'startedOn', message: '期间须在立案之后' }],
+          });
+        }
+        const now = this.clock().toISOString();
+        const row = {
+          id: randomUUID(),
+          caseId: id,
+          kind: input.kind,
+          startedOn: input.startedOn,
+          endedOn: null,
+          note: input.note,
+          createdBy: principal.id,
+          createdAt: now,
+        };
+        await repo.insertPeriod(tx, row);
+        await repo.update(tx, id, { updatedAt: now });
+        return {
+          event: {
+            type: 'period_opened',
+            summary: `开始不计入办案期限的期间（${PERIOD_KIND_LABELS[input.kind as PeriodKind] ?? input.kind}）`,
+            detail: { periodId: row.id, kind: input.kind, startedOn: input.startedOn },
+          },
+          result: row,
+        };
+      },
     });
   }
 
   async endPeriod(principal: Principal, id: string, periodId: string, endedOn: string) {
-    const c = await this.access.writable(this.db, principal, id);
-    const p = (await repo.periods(this.db, id)).find((x) => x.id === periodId);
-    if (!p) throw notFound('period', periodId);
-    if (p.endedOn !== null) throw new AppError('PERIOD_NOT_OPEN');
-    if (endedOn < p.startedOn || endedOn > this.today()) {
-      throw new AppError('VALIDATION_FAILED', {
-        fields: [{ path: 'endedOn', message: '结束日期须在开始日期与今天之间' }],
-      });
-    }
-    return this.changePeriods(principal, c, async (tx) => {
-      await repo.endPeriod(tx, periodId, endedOn);
-      return {
-        event: { type: 'period_ended', summary: '不计入办案期限的期间结束', detail: { periodId, endedOn } },
-        result: { ...p, endedOn },
-      };
-    });
-  }
-
-  private async changePeriods<T>(
-    principal: Principal,
-    c: CaseRow,
-    change: (
-      tx: Tx,
-    ) => Promise<{ event: { type: string; summary: string; detail: Record<string, unknown> }; result: T }>,
-  ): Promise<T> {
-    return this.db.transaction().execute(async (tx) => {
-      const { event, result } = await change(tx);
-      const now = this.clock().toISOString();
-      await repo.update(tx, c.id, { updatedAt: now });
-      await this.events.record(tx, actorOf(principal), c.id, event);
-      await this.deadlines.refresh(tx, c, this.today(), now);
-      return result;
+    return this.writes.write(principal, id, {
+      read: (tx) => repo.periods(tx, id),
+      change: async (tx, _c, periods, today) => {
+        const p = periods.find((x) => x.id === periodId);
+        if (!p) throw notFound('period', periodId);
+        if (p.endedOn !== null) throw new AppError('PERIOD_NOT_OPEN');
+        if (endedOn < p.startedOn || endedOn > today) {
+          throw new AppError('VALIDATION_FAILED', {
+            fields: [{ path: 'endedOn', message: '结束日期须在开始日期与今天之间' }],
+          });
+        }
+        await repo.endPeriod(tx, periodId, endedOn);
+        await repo.update(tx, id, { updatedAt: this.clock().toISOString() });
+        return {
+          event: { type: 'period_ended', summary: '不计入办案期限的期间结束', detail: { periodId, endedOn } },
+          result: { ...p, endedOn },
+        };
+      },
     });
   }
 

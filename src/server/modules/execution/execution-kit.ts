@@ -1,13 +1,15 @@
-import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
-import { chinaDate, type Clock } from '../../platform/clock.js';
+import type { Principal } from '../../platform/auth/auth.service.js';
+import type { Clock } from '../../platform/clock.js';
 import type { Db, Tx } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { CaseAccess } from '../cases/case-access.js';
-import type { CaseEventInput, CaseEvents } from '../cases/case-events.js';
-import { caseRepository, type CaseRow } from '../cases/case.repository.js';
-import type { CaseService } from '../cases/case.service.js';
+import type { CaseEvents } from '../cases/case-events.js';
+import type { Change } from '../cases/case-write.js';
+import type { CaseRow, CaseService } from '../cases/case.service.js';
 import type { RecordService } from '../records/record.service.js';
 import type { ExecutionSnapshot, ExecutionState } from './execution-state.js';
+
+export type { Change } from '../cases/case-write.js';
 
 /** What every service of the module works with. */
 export type ExecutionDeps = {
@@ -42,30 +44,23 @@ export function guard(c: CaseRow, g: StageGuard): void {
     throw new AppError('EXECUTION_NOT_APPLICABLE', { reason: 'not_in_execution', stage: c.stage });
 }
 
-export type Change<T> = { event: CaseEventInput; result: T };
-
 /**
- * One action of an assigned officer: access, stage, then — in one transaction — the change with the
- * case's execution state read inside it, its case event (timeline and audit), and the case's
- * deadlines refreshed.
+ * One action of an assigned officer, through the cases module's transaction helper
+ * (`CaseWriter`): access, stage, then — in one transaction — the change checked against the case's
+ * execution state read inside it, its case event (timeline and audit), and the case's deadlines
+ * refreshed.
  */
-export async function writeAction<T>(
+export function writeAction<T>(
   deps: ExecutionDeps,
   principal: Principal,
   caseId: string,
   stage: StageGuard,
   change: (tx: Tx, c: CaseRow, s: ExecutionSnapshot) => Promise<Change<T>>,
 ): Promise<T> {
-  const c = await deps.access.writable(deps.db, principal, caseId);
-  guard(c, stage);
-  return deps.db.transaction().execute(async (tx) => {
-    const current = (await caseRepository.find(tx, caseId)) ?? c;
-    const today = chinaDate(deps.clock());
-    const snapshot = await deps.state.of(tx, current, today);
-    const { event, result } = await change(tx, current, snapshot);
-    await deps.events.record(tx, actorOf(principal), caseId, event);
-    await deps.cases.deadlines.refresh(tx, current, today, deps.clock().toISOString());
-    return result;
+  return deps.cases.writes.write(principal, caseId, {
+    guard: (c) => guard(c, stage),
+    read: (tx, c, today) => deps.state.of(tx, c, today),
+    change: (tx, c, snapshot) => change(tx, c, snapshot),
   });
 }
 

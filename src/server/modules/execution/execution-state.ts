@@ -1,8 +1,9 @@
 import type { IsoDate, WorkingCalendar } from '../../platform/calendar/calendar.rules.js';
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
-import { chinaDate } from '../../platform/clock.js';
+import { chinaDate, type Clock } from '../../platform/clock.js';
 import type { Executor } from '../../platform/db/database.js';
-import type { CaseRow } from '../cases/case.repository.js';
+import type { CaseRow, ExecutionFacts } from '../cases/case.service.js';
+import type { DecisionReader } from '../review/decision-facts.js';
 import type { ParameterService } from '../parameters/parameter.service.js';
 import { RECHECK_PERIOD, type RecheckResult } from './correction.rules.js';
 import { closingGaps } from './execution.rules.js';
@@ -101,11 +102,18 @@ export const daysBetween = (from: IsoDate, to: IsoDate) =>
  * Everything about a case's service and execution, computed from the stored facts with the pure
  * rules: one read used by the summary view, the closing gate, the deadlines and every action's checks.
  */
-export class ExecutionState {
+export class ExecutionState implements ExecutionFacts {
   constructor(
     private readonly calendar: CalendarService,
     private readonly parameters: ParameterService,
+    private readonly decisions: DecisionReader,
+    private readonly clock: Clock,
   ) {}
+
+  /** What keeps the case from 结案 (the cases module's `EXECUTION_OPEN` blocker's `missing`). */
+  async closingGaps(db: Executor, c: CaseRow): Promise<string[]> {
+    return (await this.of(db, c, chinaDate(this.clock()))).missing;
+  }
 
   async settings(db: Executor): Promise<{ announcementDays: number; lateFeeBase: LateFeeBase }> {
     const days = await this.parameters.get('execution.announcementDays', db);
@@ -119,14 +127,14 @@ export class ExecutionState {
   }
 
   async decision(db: Executor, caseId: string): Promise<DecisionFact | null> {
-    const d = await repo.decision(db, caseId);
+    const d = await this.decisions.decision(db, caseId);
     if (d)
       return {
         source: 'decision',
         documentNumber: d.documentNumber,
         decidedOn: d.decidedOn,
         outcome: d.outcome,
-        penalties: JSON.parse(d.penalties) as PenaltyLike[],
+        penalties: d.penalties,
       };
     const s = await repo.summary(db, caseId);
     if (s)

@@ -1,9 +1,6 @@
-import type { CalendarService } from '../../platform/calendar/calendar.service.js';
 import type { ApprovalService } from '../cases/approval.service.js';
-import type { ParameterService } from '../parameters/parameter.service.js';
 import { CorrectionService } from './correction.service.js';
 import type { ExecutionDeps } from './execution-kit.js';
-import { ExecutionState } from './execution-state.js';
 import { ExecutionService } from './execution.service.js';
 import { OutcomeService } from './outcome.service.js';
 import { PaymentService } from './payment.service.js';
@@ -22,17 +19,12 @@ export type ExecutionModule = {
 };
 
 /**
- * 送达执行 through 结案, wired into the cases module: the closing gate's facts, the deadlines, the
- * approval kinds (deferral, instalments, seizure extension) and the rules for bare 送达回证 records.
+ * 送达执行 through 结案, wired into the cases module: the deadlines, the approval kinds (deferral,
+ * instalments, seizure extension) and the rules for bare 送达回证 records. The closing gate's facts
+ * come from the `ExecutionState` given (built before the cases module, which takes it).
  */
-export function createExecution(
-  deps: Omit<ExecutionDeps, 'state'> & {
-    calendar: CalendarService;
-    parameters: ParameterService;
-    approvals: ApprovalService;
-  },
-): ExecutionModule {
-  const d: ExecutionDeps = { ...deps, state: new ExecutionState(deps.calendar, deps.parameters) };
+export function createExecution(deps: ExecutionDeps & { approvals: ApprovalService }): ExecutionModule {
+  const d: ExecutionDeps = deps;
   const module: ExecutionModule = {
     view: new ExecutionService(d),
     serving: new ServingService(d),
@@ -42,7 +34,6 @@ export function createExecution(
     summaries: new SummaryService(d),
     outcomes: new OutcomeService(d),
   };
-  deps.cases.useExecutionFacts(module.view);
   deps.cases.deadlines.addSource(module.view);
   deps.approvals.registerEffect('payment_deferral', module.payments.deferralEffect);
   deps.approvals.registerEffect('payment_instalments', module.payments.instalmentEffect);

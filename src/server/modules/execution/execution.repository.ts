@@ -16,18 +16,11 @@ import type {
 } from '../../platform/db/schema.js';
 
 /**
- * Queries of the execution module. The decision (`case_decision`, the review module's), records and
- * media are read here, never written.
+ * Queries of the execution module. Records and media (the records module's) are read here, never
+ * written; the decision comes from the review module (`DecisionReader`).
  */
 export const executionRepository = {
-  // ---- read-only facts of other modules ----
-  decision(db: Executor, caseId: string) {
-    return db
-      .selectFrom('caseDecision')
-      .select(['documentNumber', 'outcome', 'decidedOn', 'penalties'])
-      .where('caseId', '=', caseId)
-      .executeTakeFirst();
-  },
+  // ---- read-only facts of the records module ----
   /** Every version of the records of these types, oldest first. */
   records(db: Executor, caseId: string, types: readonly string[]) {
     return db

@@ -4,8 +4,7 @@ import { chinaDate } from '../../platform/clock.js';
 import type { Executor } from '../../platform/db/database.js';
 import type { CaseDeadlineTable } from '../../platform/db/schema.js';
 import type { DeadlineSource } from '../cases/case-deadlines.js';
-import type { CaseRow } from '../cases/case.repository.js';
-import type { ExecutionFacts } from '../cases/case.service.js';
+import type { CaseRow } from '../cases/case.service.js';
 import { RECHECK_PERIOD } from './correction.rules.js';
 import type { ExecutionDeps } from './execution-kit.js';
 import { daysBetween, type ExecutionSnapshot, type PaymentView } from './execution-state.js';
@@ -195,10 +194,10 @@ export function presentExecution(c: CaseRow, x: Snapshot): z.infer<typeof s.exec
 const flag = (b: boolean) => (b ? 1 : 0);
 
 /**
- * The summary of a case's service and execution, the closing gate's facts for the cases module, and
- * the module's case deadlines.
+ * The summary of a case's service and execution and the module's case deadlines (the closing
+ * gate's facts are the `ExecutionState`'s).
  */
-export class ExecutionService implements ExecutionFacts, DeadlineSource {
+export class ExecutionService implements DeadlineSource {
   constructor(private readonly deps: ExecutionDeps) {}
 
   private today() {
@@ -208,11 +207,6 @@ export class ExecutionService implements ExecutionFacts, DeadlineSource {
   async view(principal: Principal, caseId: string) {
     const c = await this.deps.access.readable(this.deps.db, principal, caseId);
     return presentExecution(c, await this.deps.state.of(this.deps.db, c, this.today()));
-  }
-
-  /** What keeps the case from 结案 (the `EXECUTION_OPEN` blocker's `missing`). */
-  async closingGaps(db: Executor, c: CaseRow): Promise<string[]> {
-    return (await this.deps.state.of(db, c, this.today())).missing;
   }
 
   async deadlines(tx: Executor, c: CaseRow, now: string): Promise<CaseDeadlineTable[]> {

@@ -4,7 +4,7 @@ import { chinaDate } from '../../platform/clock.js';
 import type { Executor } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { ApprovalEffect } from '../cases/approval.service.js';
-import type { CaseRow } from '../cases/case.repository.js';
+import type { CaseRow } from '../cases/case.service.js';
 import type { ApprovalRequestInput } from '../cases/case.schema.js';
 import { invalidField, notAfterToday, writeAction, type ExecutionDeps } from './execution-kit.js';
 import type { ExecutionSnapshot } from './execution-state.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../platform/auth/auth.service.js';
 import type { Executor } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import type { CaseRow } from '../cases/case.repository.js';
+import type { CaseRow } from '../cases/case.service.js';
 import type { RecordCheck } from '../records/record.service.js';
 import { RECORD_TEMPLATES, type RecordType } from '../records/record-templates.js';
 import { invalidField, notAfterToday, writeAction, type ExecutionDeps } from './execution-kit.js';

@@ -6,7 +6,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import type { BlobStore } from '../../platform/storage/blob-store.js';
 import type { CaseAccess } from '../cases/case-access.js';
-import type { CaseRow } from '../cases/case.repository.js';
+import type { CaseRow } from '../cases/case.service.js';
 import type { CaseService } from '../cases/case.service.js';
 import { AV_ACTIVITY_LABELS, RECORD_TEMPLATES, RECORD_TYPES, type RecordType } from './record-templates.js';
 import type { MediaActivity } from '../cases/case.rules.js';

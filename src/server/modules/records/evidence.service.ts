@@ -9,7 +9,7 @@ import type { ApprovalEffect } from '../cases/approval.service.js';
 import type { CaseAccess } from '../cases/case-access.js';
 import type { DeadlineSource } from '../cases/case-deadlines.js';
 import type { CaseEvents } from '../cases/case-events.js';
-import type { CaseRow } from '../cases/case.repository.js';
+import type { CaseRow } from '../cases/case.service.js';
 import type { CaseService } from '../cases/case.service.js';
 import type { EvidenceType, PreservationOutcome } from '../../../shared/evidence-vocabulary.js';
 

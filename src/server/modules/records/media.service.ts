@@ -8,7 +8,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import type { BlobStore, ByteRange, StoredBlob } from '../../platform/storage/blob-store.js';
 import type { CaseAccess } from '../cases/case-access.js';
 import type { CaseEvents } from '../cases/case-events.js';
-import type { CaseRow } from '../cases/case.repository.js';
+import type { CaseRow } from '../cases/case.service.js';
 import {
   CONTINUOUS_ACTIVITIES,
   HOME_RECORDING_WARNING,

@@ -5,17 +5,15 @@ import type { Db, Executor, Tx } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { CaseAccess } from '../cases/case-access.js';
 import type { CaseEvents } from '../cases/case-events.js';
-import type { CaseRow } from '../cases/case.repository.js';
-import type { CaseService, RecordingFacts } from '../cases/case.service.js';
-import type { MediaActivity } from '../cases/case.rules.js';
+import type { CaseRow, CaseService, RecordingFacts } from '../cases/case.service.js';
 import { renderRecordDocx, type DocumentContext } from './docx.js';
 import {
   DEFAULT_NOTICE_PARAMETERS,
   RECORD_TEMPLATES,
-  recordAvActivity,
   validateRecordFields,
   type RecordType,
 } from './record-templates.js';
+import type { RecordFacts } from './record-facts.js';
 import { recordRepository as repo, type RecordRow } from './record.repository.js';
 
 export type RecordInput = {
@@ -52,6 +50,7 @@ export class RecordService implements RecordingFacts {
     private readonly events: CaseEvents,
     private readonly clock: Clock,
     private readonly bodyName: string,
+    private readonly facts: RecordFacts,
   ) {}
 
   private readonly checks = new Map<RecordType, RecordCheck[]>();
@@ -288,23 +287,11 @@ export class RecordService implements RecordingFacts {
 
   // ---- facts for the stage rules -------------------------------------------------------------
 
-  async recordsOf(db: Executor, caseId: string) {
-    const rows = await repo.all(db, caseId);
-    const latest = new Map<string, RecordRow>();
-    for (const r of rows) {
-      const seen = latest.get(r.seriesId);
-      if (!seen || seen.version < r.version) latest.set(r.seriesId, r);
-    }
-    return [...latest.values()].map((r) => ({
-      type: r.type,
-      avActivity: recordAvActivity(r.type as RecordType, JSON.parse(r.fields) as Record<string, unknown>),
-    }));
+  recordsOf(db: Executor, caseId: string) {
+    return this.facts.recordsOf(db, caseId);
   }
 
-  async mediaOf(db: Executor, caseId: string) {
-    return (await repo.media(db, caseId)).map((m) => ({
-      activity: m.activity as MediaActivity,
-      continuous: m.continuous === 1,
-    }));
+  mediaOf(db: Executor, caseId: string) {
+    return this.facts.mediaOf(db, caseId);
   }
 }

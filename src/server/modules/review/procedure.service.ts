@@ -2,9 +2,8 @@ import type { CalendarService } from '../../platform/calendar/calendar.service.j
 import { chinaDate } from '../../platform/clock.js';
 import type { Executor } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
-import type { CaseRow } from '../cases/case.repository.js';
-import { caseRepository } from '../cases/case.repository.js';
-import { recordRepository } from '../records/record.repository.js';
+import type { CaseRow, CaseService } from '../cases/case.service.js';
+import type { RecordFacts } from '../records/record-facts.js';
 import type { RecordService } from '../records/record.service.js';
 import {
   HEARING_NOTICE_PERIOD,
@@ -12,7 +11,6 @@ import {
   chinaDateOf,
   hearingRightApplies,
   hostConflict,
-  noticeWindow,
   proposedPenalties,
   type PartyType,
 } from './procedure.rules.js';
@@ -34,7 +32,11 @@ export type NoticeFacts = {
  * the hearing notice period and a host who did not investigate the case.
  */
 export class DecisionProcedure {
-  constructor(private readonly calendar: CalendarService) {}
+  constructor(
+    private readonly calendar: CalendarService,
+    private readonly cases: CaseService,
+    private readonly recordFacts: RecordFacts,
+  ) {}
 
   register(records: RecordService) {
     records.registerCheck('prior_notice', (db, c, fields, seriesId) =>
@@ -46,21 +48,15 @@ export class DecisionProcedure {
 
   /** The latest prior notice of the case: the notice record (or version) made last. */
   async latestNotice(db: Executor, caseId: string): Promise<NoticeFacts | null> {
-    const rows = (await recordRepository.all(db, caseId)).filter((r) => r.type === 'prior_notice');
-    const last = rows.at(-1);
+    const last = (await this.recordFacts.versions(db, caseId, 'prior_notice')).at(-1);
     if (!last) return null;
-    const fields = JSON.parse(last.fields) as Record<string, unknown>;
+    const fields = last.fields;
     return {
       issuedOn: chinaDateOf(fields.issuedOn) ?? chinaDate(new Date(last.createdAt)),
       hearingRight: fields.hearingRight === true,
       fields,
       seriesId: last.seriesId,
     };
-  }
-
-  /** The last day of the statement (and, with hearing rights, hearing request) window after a notice. */
-  async windowEnds(notice: NoticeFacts, db?: Executor): Promise<string> {
-    return (await this.calendar.due(notice.issuedOn, noticeWindow(notice.hearingRight), db)).due;
   }
 
   private async checkNotice(
@@ -87,7 +83,7 @@ export class DecisionProcedure {
   }
 
   private async investigators(db: Executor, c: CaseRow, extra: unknown): Promise<string[]> {
-    const officers = (await caseRepository.officers(db, c.id)).map((o) => o.name);
+    const officers = (await this.cases.officers(db, c.id)).map((o) => o.name);
     const listed = Array.isArray(extra) ? extra.filter((x): x is string => typeof x === 'string') : [];
     return [...officers, ...listed];
   }

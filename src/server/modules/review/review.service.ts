@@ -1,19 +1,21 @@
 import { randomUUID } from 'node:crypto';
+import { Transaction } from 'kysely';
 import type { AuditLog } from '../../platform/audit/audit-log.js';
 import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
+import { WorkingCalendar, yearOf } from '../../platform/calendar/calendar.rules.js';
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
-import type { Db, Executor } from '../../platform/db/database.js';
+import type { Db, Executor, Tx } from '../../platform/db/database.js';
 import type { CaseDeadlineTable } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { CaseAccess } from '../cases/case-access.js';
-import type { CaseDeadlines, DeadlineSource } from '../cases/case-deadlines.js';
-import type { CaseEvents } from '../cases/case-events.js';
-import type { CaseRow } from '../cases/case.repository.js';
-import { caseRepository } from '../cases/case.repository.js';
+import type { DeadlineSource } from '../cases/case-deadlines.js';
+import type { CaseRow, CaseService } from '../cases/case.service.js';
 import type { RecordService } from '../records/record.service.js';
+import { decisionBlockers, refusal, type DecisionSnapshot } from './decision.rules.js';
 import type { DecisionProcedure } from './procedure.service.js';
 import { hearingRightApplies, type PartyType } from './procedure.rules.js';
+import { reviewRepository as repo, type DecisionRow, type ReviewRow } from './review.repository.js';
 import type { StaffingService } from './staffing.service.js';
 import {
   DEFAULT_CATALOG_RULES,
@@ -21,7 +23,6 @@ import {
   REVIEW_EXTENSION,
   REVIEW_PERIOD,
   classify,
-  heavierThanNotice,
   reviewPassed,
   substanceHash,
   type CatalogRule,
@@ -30,20 +31,23 @@ import {
 import type { DecisionInput } from './review.schema.js';
 
 type Discretion = { standard: string; reason: string };
-type ReviewRow = NonNullable<Awaited<ReturnType<ReviewService['findReview']>>>;
+
+const circumstancesOf = (r: ReviewRow) =>
+  ((JSON.parse(r.draft) as { circumstances?: { code: string }[] }).circumstances ?? []).map((x) => x.code);
 
 /**
  * 重大执法决定法制审核 and the decision gate: the catalog of major decisions, reviews in rounds
  * (5 working days, +3 once), and the decision that cannot be made for a major case without an
- * approved review of the same substance (contract: LEGAL_REVIEW_REQUIRED).
+ * approved review of the same substance (contract: LEGAL_REVIEW_REQUIRED). Every write of case data
+ * goes through the cases module's `CaseWriter`: what is checked is read inside the transaction that
+ * writes.
  */
 export class ReviewService implements DeadlineSource {
   constructor(
     private readonly db: Db,
     private readonly access: CaseAccess,
-    private readonly caseDeadlines: CaseDeadlines,
+    private readonly cases: CaseService,
     private readonly records: RecordService,
-    private readonly events: CaseEvents,
     private readonly calendar: CalendarService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
@@ -57,15 +61,9 @@ export class ReviewService implements DeadlineSource {
 
   // ---- catalog -------------------------------------------------------------------------------
 
-  /** The catalog version in force today (the default is published on first use). */
+  /** The catalog version in force today (the default is published on first use, in the caller's transaction if any). */
   async catalog(db: Executor = this.db) {
-    const row = await db
-      .selectFrom('reviewCatalog')
-      .selectAll()
-      .where('effectiveFrom', '<=', this.today())
-      .orderBy('version', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+    const row = await repo.catalogInForce(db, this.today());
     if (row)
       return {
         id: row.id,
@@ -74,69 +72,57 @@ export class ReviewService implements DeadlineSource {
         publishedAt: row.publishedAt,
         rules: JSON.parse(row.rules) as CatalogRule[],
       };
-    if (db !== this.db)
-      return {
-        id: 'default',
-        version: 0,
-        effectiveFrom: '1970-01-01',
-        publishedAt: '',
-        rules: DEFAULT_CATALOG_RULES,
-      };
+    if (db instanceof Transaction) return this.publishIn(db as Tx, null, DEFAULT_CATALOG_RULES, '1970-01-01');
     return this.publishCatalog(null, DEFAULT_CATALOG_RULES, '1970-01-01');
   }
 
   async publishCatalog(principal: Principal | null, rules: CatalogRule[], effectiveFrom?: string) {
-    return this.db.transaction().execute(async (tx) => {
-      const last = await tx
-        .selectFrom('reviewCatalog')
-        .select('version')
-        .orderBy('version', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      const row = {
-        id: randomUUID(),
-        version: (last?.version ?? 0) + 1,
-        rules: JSON.stringify(rules),
-        effectiveFrom: effectiveFrom ?? this.today(),
-        publishedBy: principal?.id ?? null,
-        publishedAt: this.clock().toISOString(),
-      };
-      await tx.insertInto('reviewCatalog').values(row).execute();
-      await this.audit.append(tx, principal ? actorOf(principal) : { id: null, name: 'system' }, {
-        action: 'review.catalog.publish',
-        objectType: 'review_catalog',
-        objectId: row.id,
-        after: row,
-      });
-      return {
-        id: row.id,
-        version: row.version,
-        effectiveFrom: row.effectiveFrom,
-        publishedAt: row.publishedAt,
-        rules,
-      };
-    });
+    return this.db.transaction().execute((tx) => this.publishIn(tx, principal, rules, effectiveFrom));
   }
 
-  private async matched(
-    db: Executor,
-    c: CaseRow,
-    draft: { outcome: DecisionInput['outcome']; penalties: Penalty[] },
-    circumstances: string[],
+  private async publishIn(
+    tx: Tx,
+    principal: Principal | null,
+    rules: CatalogRule[],
+    effectiveFrom: string | undefined,
   ) {
-    const { rules } = await this.catalog(db);
-    return classify(
+    const row = {
+      id: randomUUID(),
+      version: (await repo.lastCatalogVersion(tx)) + 1,
+      rules: JSON.stringify(rules),
+      effectiveFrom: effectiveFrom ?? this.today(),
+      publishedBy: principal?.id ?? null,
+      publishedAt: this.clock().toISOString(),
+    };
+    await repo.insertCatalog(tx, row);
+    await this.audit.append(tx, principal ? actorOf(principal) : { id: null, name: 'system' }, {
+      action: 'review.catalog.publish',
+      objectType: 'review_catalog',
+      objectId: row.id,
+      after: row,
+    });
+    return {
+      id: row.id,
+      version: row.version,
+      effectiveFrom: row.effectiveFrom,
+      publishedAt: row.publishedAt,
       rules,
-      draft,
-      c.partyType as 'person' | 'organization' | 'individual_business',
-      circumstances,
-    );
+    };
   }
 
   // ---- reviews -------------------------------------------------------------------------------
 
-  findReview(db: Executor, id: string) {
-    return db.selectFrom('legalReview').selectAll().where('id', '=', id).executeTakeFirst();
+  private async review(id: string): Promise<ReviewRow> {
+    const r = await repo.findReview(this.db, id);
+    if (!r) throw notFound('legal_review', id);
+    return r;
+  }
+
+  /** The review re-read inside the transaction that changes it. */
+  private async reviewIn(tx: Tx, id: string): Promise<ReviewRow> {
+    const r = await repo.findReview(tx, id);
+    if (!r) throw notFound('legal_review', id);
+    return r;
   }
 
   /** Reviews as the API shows them: with the case, the dispute, declared conflicts and whether it passed. */
@@ -145,9 +131,9 @@ export class ReviewService implements DeadlineSource {
     const ids = rows.map((r) => r.id);
     const caseIds = [...new Set(rows.map((r) => r.caseId))];
     const [disputes, conflicts, cases] = await Promise.all([
-      db.selectFrom('reviewDispute').selectAll().where('reviewId', 'in', ids).execute(),
-      db.selectFrom('reviewerConflict').selectAll().where('caseId', 'in', caseIds).execute(),
-      db.selectFrom('enforcementCase').select(['id', 'number', 'title']).where('id', 'in', caseIds).execute(),
+      repo.disputesOfReviews(db, ids),
+      repo.conflictsOf(db, caseIds),
+      this.cases.headers(db, caseIds),
     ]);
     const today = this.today();
     return rows.map((r) => {
@@ -203,15 +189,13 @@ export class ReviewService implements DeadlineSource {
     return view;
   }
 
-  /** Circumstances the records show by themselves: a decision after a hearing (catalog `after_hearing`). */
-  private async recordedCircumstances(db: Executor, caseId: string): Promise<string[]> {
-    const types = new Set((await this.records.recordsOf(db, caseId)).map((r) => r.type));
-    return types.has('hearing_record') ? ['after_hearing'] : [];
+  /** The types of the case's records (any version: a series keeps its type). */
+  private async recordTypes(db: Executor, caseId: string): Promise<Set<string>> {
+    return new Set((await this.records.recordsOf(db, caseId)).map((r) => r.type));
   }
 
   /** Materials a review needs (GD-REV Art. 13-14): the draft's facts and basis, investigation records, the report. */
-  private async missingMaterials(db: Executor, caseId: string): Promise<string[]> {
-    const types = new Set((await this.records.recordsOf(db, caseId)).map((r) => r.type));
+  private missingMaterials(types: ReadonlySet<string>): string[] {
     const missing: string[] = [];
     if (!types.has('onsite_inspection_record') && !types.has('inquiry_record'))
       missing.push('record:onsite_inspection_record|inquiry_record');
@@ -225,123 +209,103 @@ export class ReviewService implements DeadlineSource {
     caseId: string,
     input: { draft: DecisionInput; circumstances: { code: string; reason: string }[] },
   ) {
-    const c = await this.access.writable(this.db, principal, caseId);
-    if (c.stage !== 'decision' || c.status !== 'open')
-      throw new AppError('INVALID_TRANSITION', {
-        reason: 'review_in_decision_stage_only',
-        stage: c.stage,
-        status: c.status,
-      });
-    const reviews = await this.db
-      .selectFrom('legalReview')
-      .selectAll()
-      .where('caseId', '=', caseId)
-      .orderBy('round')
-      .execute();
-    if (reviews.some((r) => r.status === 'pending'))
-      throw new AppError('CONFLICT', { reason: 'review_pending' });
-    const openDispute = await this.db
-      .selectFrom('reviewDispute')
-      .select('reviewId')
-      .where('caseId', '=', caseId)
-      .where('decision', 'is', null)
-      .executeTakeFirst();
-    if (openDispute) throw new AppError('DISPUTE_OPEN', { reviewId: openDispute.reviewId });
-    const missing = await this.missingMaterials(this.db, caseId);
-    if (missing.length > 0) throw new AppError('REVIEW_MATERIALS_INCOMPLETE', { missing });
-    const today = this.today();
-    const { due } = await this.calendar.due(today, REVIEW_PERIOD);
-    const matched = await this.matched(this.db, c, input.draft, [
-      ...input.circumstances.map((x) => x.code),
-      ...(await this.recordedCircumstances(this.db, caseId)),
-    ]);
-    const row = {
-      id: randomUUID(),
-      caseId,
-      round: (reviews.at(-1)?.round ?? 0) + 1,
-      draft: JSON.stringify({ ...input.draft, circumstances: input.circumstances }),
-      substanceHash: substanceHash(input.draft),
-      matchedRules: JSON.stringify(matched),
-      status: 'pending',
-      submittedBy: principal.id,
-      submittedAt: this.clock().toISOString(),
-      receivedOn: today,
-      due,
-      extended: 0,
-      extensionReason: null,
-      reviewerId: null,
-      checklist: null,
-      opinion: null,
-      decidedAt: null,
-      opinionRecordId: null,
-    };
-    await this.db.transaction().execute(async (tx) => {
-      await tx.insertInto('legalReview').values(row).execute();
-      await this.events.record(tx, actorOf(principal), caseId, {
-        type: 'legal_review_submitted',
-        summary: `提交法制审核（第${row.round}轮），审核期限至 ${due}`,
-        detail: { reviewId: row.id, round: row.round, due, matched: matched.map((m) => m.id) },
-      });
-      await this.caseDeadlines.refresh(tx, c, today, row.submittedAt);
+    const row = await this.cases.writes.write(principal, caseId, {
+      guard: (c) => {
+        if (c.stage !== 'decision' || c.status !== 'open')
+          throw new AppError('INVALID_TRANSITION', {
+            reason: 'review_in_decision_stage_only',
+            stage: c.stage,
+            status: c.status,
+          });
+      },
+      read: async (tx, c) => ({
+        reviews: await repo.reviewsOf(tx, c.id),
+        openDispute: await repo.openDispute(tx, c.id),
+        types: await this.recordTypes(tx, c.id),
+        catalog: (await this.catalog(tx)).rules,
+      }),
+      change: async (tx, c, x, today) => {
+        if (x.reviews.some((r) => r.status === 'pending'))
+          throw new AppError('CONFLICT', { reason: 'review_pending' });
+        if (x.openDispute) throw new AppError('DISPUTE_OPEN', { reviewId: x.openDispute.reviewId });
+        const missing = this.missingMaterials(x.types);
+        if (missing.length > 0) throw new AppError('REVIEW_MATERIALS_INCOMPLETE', { missing });
+        const { due } = await this.calendar.due(today, REVIEW_PERIOD, tx);
+        // a decision after a hearing is major by itself (catalog `after_hearing`)
+        const matched = classify(x.catalog, input.draft, c.partyType as PartyType, [
+          ...input.circumstances.map((y) => y.code),
+          ...(x.types.has('hearing_record') ? ['after_hearing'] : []),
+        ]);
+        const review = {
+          id: randomUUID(),
+          caseId,
+          round: (x.reviews.at(-1)?.round ?? 0) + 1,
+          draft: JSON.stringify({ ...input.draft, circumstances: input.circumstances }),
+          substanceHash: substanceHash(input.draft),
+          matchedRules: JSON.stringify(matched),
+          status: 'pending',
+          submittedBy: principal.id,
+          submittedAt: this.clock().toISOString(),
+          receivedOn: today,
+          due,
+          extended: 0,
+          extensionReason: null,
+          reviewerId: null,
+          checklist: null,
+          opinion: null,
+          decidedAt: null,
+          opinionRecordId: null,
+        };
+        await repo.insertReview(tx, review);
+        return {
+          event: {
+            type: 'legal_review_submitted',
+            summary: `提交法制审核（第${review.round}轮），审核期限至 ${due}`,
+            detail: { reviewId: review.id, round: review.round, due, matched: matched.map((m) => m.id) },
+          },
+          result: review,
+        };
+      },
     });
     return this.presentOne(this.db, row);
   }
 
   async list(principal: Principal, caseId: string) {
     await this.access.readable(this.db, principal, caseId);
-    const rows = await this.db
-      .selectFrom('legalReview')
-      .selectAll()
-      .where('caseId', '=', caseId)
-      .orderBy('round')
-      .execute();
-    return { items: await this.presentAll(this.db, rows) };
+    return { items: await this.presentAll(this.db, await repo.reviewsOf(this.db, caseId)) };
   }
 
   async get(principal: Principal, reviewId: string) {
-    const r = await this.findReview(this.db, reviewId);
-    if (!r) throw notFound('legal_review', reviewId);
+    const r = await this.review(reviewId);
     await this.access.readable(this.db, principal, r.caseId);
     return this.presentOne(this.db, r);
   }
 
   /** The reviewers' queue: pending reviews by due date, and returned ones whose dispute awaits the head. */
   async queue() {
-    const rows = await this.db
-      .selectFrom('legalReview')
-      .selectAll()
-      .where((eb) =>
-        eb.or([
-          eb('status', '=', 'pending'),
-          eb('id', 'in', eb.selectFrom('reviewDispute').select('reviewId').where('decision', 'is', null)),
-        ]),
-      )
-      .orderBy('due')
-      .execute();
-    return { items: await this.presentAll(this.db, rows) };
+    return { items: await this.presentAll(this.db, await repo.queue(this.db)) };
   }
 
   async extend(principal: Principal, reviewId: string, reason: string) {
-    const r = await this.findReview(this.db, reviewId);
-    if (!r) throw notFound('legal_review', reviewId);
-    await this.access.governed(this.db, principal, r.caseId, 'case.approve');
-    if (r.status !== 'pending') throw new AppError('CONFLICT', { reason: 'review_not_pending' });
-    if (r.extended === 1) throw new AppError('EXTENSION_LIMIT', { max: REVIEW_EXTENSION.days });
-    const { due } = await this.calendar.due(r.due, REVIEW_EXTENSION);
-    await this.db.transaction().execute(async (tx) => {
-      await tx
-        .updateTable('legalReview')
-        .set({ extended: 1, extensionReason: reason, due })
-        .where('id', '=', reviewId)
-        .execute();
-      await this.events.record(tx, actorOf(principal), r.caseId, {
-        type: 'legal_review_extended',
-        summary: `法制审核期限延长3个工作日，至 ${due}：${reason}`,
-        detail: { reviewId, due },
-      });
-      await this.refreshOf(tx, r.caseId);
+    const r = await this.review(reviewId);
+    return this.cases.writes.write(principal, r.caseId, {
+      access: { permission: 'case.approve' },
+      read: (tx) => this.reviewIn(tx, reviewId),
+      change: async (tx, _c, current) => {
+        if (current.status !== 'pending') throw new AppError('CONFLICT', { reason: 'review_not_pending' });
+        if (current.extended === 1) throw new AppError('EXTENSION_LIMIT', { max: REVIEW_EXTENSION.days });
+        const { due } = await this.calendar.due(current.due, REVIEW_EXTENSION, tx);
+        await repo.updateReview(tx, reviewId, { extended: 1, extensionReason: reason, due });
+        return {
+          event: {
+            type: 'legal_review_extended',
+            summary: `法制审核期限延长3个工作日，至 ${due}：${reason}`,
+            detail: { reviewId, due },
+          },
+          result: { due },
+        };
+      },
     });
-    return { due };
   }
 
   async opinion(
@@ -349,45 +313,45 @@ export class ReviewService implements DeadlineSource {
     reviewId: string,
     input: { outcome: 'approved' | 'returned'; checklist: Record<string, unknown>; opinion: string },
   ) {
-    const r = await this.findReview(this.db, reviewId);
-    if (!r) throw notFound('legal_review', reviewId);
-    const c = await this.access.readable(this.db, principal, r.caseId);
-    if (r.status !== 'pending') throw new AppError('CONFLICT', { reason: 'review_not_pending' });
-    await this.requireEligibleReviewer(principal, r);
-    const missing = REVIEW_CHECKLIST.filter((i) => !(i.key in input.checklist)).map((i) => i.key);
-    if (missing.length > 0)
-      throw new AppError('VALIDATION_FAILED', {
-        fields: missing.map((k) => ({ path: `checklist.${k}`, message: '审核要点未填写' })),
-      });
-    const now = this.clock().toISOString();
-    await this.db.transaction().execute(async (tx) => {
-      // the opinion is also a document of the case file: 法制审核意见书 (GD-REV Art. 19)
-      const record = await this.records.generate(tx, principal, c, {
-        type: 'legal_review_opinion',
-        title: `法制审核意见书（第${r.round}轮）`,
-        content: input.opinion,
-        fields: opinionFields(r, principal.name, input, chinaDate(new Date(now))),
-      });
-      const res = await tx
-        .updateTable('legalReview')
-        .set({
+    const r = await this.review(reviewId);
+    await this.cases.writes.write(principal, r.caseId, {
+      access: 'reader',
+      read: (tx) => this.reviewIn(tx, reviewId),
+      change: async (tx, c, current) => {
+        if (current.status !== 'pending') throw new AppError('CONFLICT', { reason: 'review_not_pending' });
+        await this.requireEligibleReviewer(tx, principal, current);
+        const missing = REVIEW_CHECKLIST.filter((i) => !(i.key in input.checklist)).map((i) => i.key);
+        if (missing.length > 0)
+          throw new AppError('VALIDATION_FAILED', {
+            fields: missing.map((k) => ({ path: `checklist.${k}`, message: '审核要点未填写' })),
+          });
+        const now = this.clock().toISOString();
+        // the opinion is also a document of the case file: 法制审核意见书 (GD-REV Art. 19)
+        const record = await this.records.generate(tx, principal, c, {
+          type: 'legal_review_opinion',
+          title: `法制审核意见书（第${current.round}轮）`,
+          content: input.opinion,
+          fields: opinionFields(current, principal.name, input, chinaDate(new Date(now))),
+        });
+        const res = await repo.giveOpinion(tx, reviewId, {
           status: input.outcome,
           reviewerId: principal.id,
           checklist: JSON.stringify(input.checklist),
           opinion: input.opinion,
           decidedAt: now,
           opinionRecordId: record.id,
-        })
-        .where('id', '=', reviewId)
-        .where('status', '=', 'pending')
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw new AppError('CONFLICT', { reason: 'review_not_pending' });
-      await this.events.record(tx, actorOf(principal), r.caseId, {
-        type: input.outcome === 'approved' ? 'legal_review_approved' : 'legal_review_returned',
-        summary: `法制审核意见：${input.outcome === 'approved' ? '同意' : '存在问题，退回补正'}`,
-        detail: { reviewId, round: r.round, opinionRecordId: record.id },
-      });
-      await this.refreshOf(tx, r.caseId);
+        });
+        if (Number(res.numUpdatedRows) !== 1)
+          throw new AppError('CONFLICT', { reason: 'review_not_pending' });
+        return {
+          event: {
+            type: input.outcome === 'approved' ? 'legal_review_approved' : 'legal_review_returned',
+            summary: `法制审核意见：${input.outcome === 'approved' ? '同意' : '存在问题，退回补正'}`,
+            detail: { reviewId, round: current.round, opinionRecordId: record.id },
+          },
+          result: undefined,
+        };
+      },
     });
     return this.get(principal, reviewId);
   }
@@ -396,94 +360,80 @@ export class ReviewService implements DeadlineSource {
    * A reviewer is not a handler of the case, has declared no conflict with it (GD-REV Art. 6, 21) and
    * holds the legal qualification (APL Art. 58).
    */
-  private async requireEligibleReviewer(principal: Principal, r: ReviewRow) {
-    if (
-      r.submittedBy === principal.id ||
-      (await caseRepository.isAssigned(this.db, r.caseId, principal.id))
-    ) {
+  private async requireEligibleReviewer(db: Executor, principal: Principal, r: ReviewRow) {
+    if (r.submittedBy === principal.id || (await this.cases.isAssigned(db, r.caseId, principal.id))) {
       throw new AppError('REVIEWER_CONFLICT', { reason: 'handler_of_case' });
     }
-    const declared = await this.db
-      .selectFrom('reviewerConflict')
-      .select('reason')
-      .where('caseId', '=', r.caseId)
-      .where('reviewerId', '=', principal.id)
-      .executeTakeFirst();
-    if (declared) throw new AppError('REVIEWER_CONFLICT', { reason: 'declared_conflict' });
-    if (!(await this.staffing.qualified(this.db, principal.id)))
+    if (await repo.declaredConflict(db, r.caseId, principal.id))
+      throw new AppError('REVIEWER_CONFLICT', { reason: 'declared_conflict' });
+    if (!(await this.staffing.qualified(db, principal.id)))
       throw new AppError('REVIEWER_NOT_QUALIFIED', { reviewerId: principal.id });
   }
 
   /** A reviewer declares a conflict of interest with the case and steps aside (GD-REV Art. 21). */
   async declareConflict(principal: Principal, reviewId: string, reason: string) {
-    const r = await this.findReview(this.db, reviewId);
-    if (!r) throw notFound('legal_review', reviewId);
-    await this.access.readable(this.db, principal, r.caseId);
-    if (r.status !== 'pending') throw new AppError('CONFLICT', { reason: 'review_not_pending' });
-    const row = {
-      id: randomUUID(),
-      caseId: r.caseId,
-      reviewId,
-      reviewerId: principal.id,
-      reason,
-      declaredAt: this.clock().toISOString(),
-    };
-    await this.db.transaction().execute(async (tx) => {
-      const exists = await tx
-        .selectFrom('reviewerConflict')
-        .select('id')
-        .where('caseId', '=', r.caseId)
-        .where('reviewerId', '=', principal.id)
-        .executeTakeFirst();
-      if (exists) throw new AppError('CONFLICT', { reason: 'conflict_already_declared' });
-      await tx.insertInto('reviewerConflict').values(row).execute();
-      await this.events.record(tx, actorOf(principal), r.caseId, {
-        type: 'legal_review_conflict_declared',
-        summary: `法制审核人员${principal.name}申报利益冲突并回避：${reason}`,
-        detail: { reviewId, reviewerId: principal.id },
-      });
+    const r = await this.review(reviewId);
+    await this.cases.writes.write(principal, r.caseId, {
+      access: 'reader',
+      read: (tx) => this.reviewIn(tx, reviewId),
+      change: async (tx, _c, current) => {
+        if (current.status !== 'pending') throw new AppError('CONFLICT', { reason: 'review_not_pending' });
+        if (await repo.declaredConflict(tx, r.caseId, principal.id))
+          throw new AppError('CONFLICT', { reason: 'conflict_already_declared' });
+        await repo.insertConflict(tx, {
+          id: randomUUID(),
+          caseId: r.caseId,
+          reviewId,
+          reviewerId: principal.id,
+          reason,
+          declaredAt: this.clock().toISOString(),
+        });
+        return {
+          event: {
+            type: 'legal_review_conflict_declared',
+            summary: `法制审核人员${principal.name}申报利益冲突并回避：${reason}`,
+            detail: { reviewId, reviewerId: principal.id },
+          },
+          result: undefined,
+        };
+      },
     });
     return this.get(principal, reviewId);
   }
 
   /** The handling unit disputes a returned opinion; the head then coordinates (GD-REV Art. 20). */
   async dispute(principal: Principal, reviewId: string, position: string) {
-    const r = await this.findReview(this.db, reviewId);
-    if (!r) throw notFound('legal_review', reviewId);
-    await this.access.writable(this.db, principal, r.caseId);
-    if (r.status !== 'returned') throw new AppError('CONFLICT', { reason: 'review_not_returned' });
-    const later = await this.db
-      .selectFrom('legalReview')
-      .select('id')
-      .where('caseId', '=', r.caseId)
-      .where('round', '>', r.round)
-      .executeTakeFirst();
-    if (later) throw new AppError('CONFLICT', { reason: 'review_superseded' });
-    const row = {
-      id: randomUUID(),
-      reviewId,
-      caseId: r.caseId,
-      position,
-      raisedBy: principal.id,
-      raisedAt: this.clock().toISOString(),
-      decision: null,
-      reason: null,
-      decidedBy: null,
-      decidedAt: null,
-    };
-    await this.db.transaction().execute(async (tx) => {
-      const exists = await tx
-        .selectFrom('reviewDispute')
-        .select('id')
-        .where('reviewId', '=', reviewId)
-        .executeTakeFirst();
-      if (exists) throw new AppError('CONFLICT', { reason: 'dispute_exists' });
-      await tx.insertInto('reviewDispute').values(row).execute();
-      await this.events.record(tx, actorOf(principal), r.caseId, {
-        type: 'legal_review_disputed',
-        summary: `承办机构对第${r.round}轮法制审核意见提出异议：${position}`,
-        detail: { reviewId, round: r.round },
-      });
+    const r = await this.review(reviewId);
+    await this.cases.writes.write(principal, r.caseId, {
+      read: async (tx) => {
+        const current = await this.reviewIn(tx, reviewId);
+        return { current, later: await repo.laterRound(tx, r.caseId, current.round) };
+      },
+      change: async (tx, _c, { current, later }) => {
+        if (current.status !== 'returned') throw new AppError('CONFLICT', { reason: 'review_not_returned' });
+        if (later) throw new AppError('CONFLICT', { reason: 'review_superseded' });
+        if (await repo.disputeOf(tx, reviewId)) throw new AppError('CONFLICT', { reason: 'dispute_exists' });
+        await repo.insertDispute(tx, {
+          id: randomUUID(),
+          reviewId,
+          caseId: r.caseId,
+          position,
+          raisedBy: principal.id,
+          raisedAt: this.clock().toISOString(),
+          decision: null,
+          reason: null,
+          decidedBy: null,
+          decidedAt: null,
+        });
+        return {
+          event: {
+            type: 'legal_review_disputed',
+            summary: `承办机构对第${current.round}轮法制审核意见提出异议：${position}`,
+            detail: { reviewId, round: current.round },
+          },
+          result: undefined,
+        };
+      },
     });
     return this.get(principal, reviewId);
   }
@@ -498,47 +448,44 @@ export class ReviewService implements DeadlineSource {
     reviewId: string,
     input: { decision: 'uphold_opinion' | 'adopt_unit_position'; reason: string },
   ) {
-    const r = await this.findReview(this.db, reviewId);
-    if (!r) throw notFound('legal_review', reviewId);
-    await this.access.governed(this.db, principal, r.caseId, 'case.approve');
-    const now = this.clock().toISOString();
-    await this.db.transaction().execute(async (tx) => {
-      const res = await tx
-        .updateTable('reviewDispute')
-        .set({ decision: input.decision, reason: input.reason, decidedBy: principal.id, decidedAt: now })
-        .where('reviewId', '=', reviewId)
-        .where('decision', 'is', null)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw new AppError('CONFLICT', { reason: 'no_open_dispute' });
-      await this.events.record(tx, actorOf(principal), r.caseId, {
-        type: 'legal_review_coordinated',
-        summary: `负责人协调决定：${input.decision === 'adopt_unit_position' ? '采纳承办机构意见' : '维持法制审核意见'}（${input.reason}）`,
-        detail: { reviewId, decision: input.decision },
-      });
+    const r = await this.review(reviewId);
+    await this.cases.writes.write(principal, r.caseId, {
+      access: { permission: 'case.approve' },
+      read: async () => undefined,
+      change: async (tx) => {
+        const res = await repo.decideDispute(tx, reviewId, {
+          decision: input.decision,
+          reason: input.reason,
+          decidedBy: principal.id,
+          decidedAt: this.clock().toISOString(),
+        });
+        if (Number(res.numUpdatedRows) !== 1) throw new AppError('CONFLICT', { reason: 'no_open_dispute' });
+        return {
+          event: {
+            type: 'legal_review_coordinated',
+            summary: `负责人协调决定：${input.decision === 'adopt_unit_position' ? '采纳承办机构意见' : '维持法制审核意见'}（${input.reason}）`,
+            detail: { reviewId, decision: input.decision },
+          },
+          result: undefined,
+        };
+      },
     });
     return this.get(principal, reviewId);
   }
 
   /** The opinion as a Word document (法制审核意见书), once given. */
   async opinionDocument(principal: Principal, reviewId: string) {
-    const r = await this.findReview(this.db, reviewId);
-    if (!r) throw notFound('legal_review', reviewId);
+    const r = await this.review(reviewId);
     await this.access.readable(this.db, principal, r.caseId);
     if (!r.opinionRecordId) throw notFound('legal_review_opinion', reviewId);
     const doc = await this.records.document(principal, r.opinionRecordId);
     return { ...doc, fileName: `legal-review-opinion-round${r.round}.docx` };
   }
 
-  private async refreshOf(tx: Executor, caseId: string) {
-    const c = await caseRepository.find(tx, caseId);
-    if (c) await this.caseDeadlines.refresh(tx, c, this.today(), this.clock().toISOString());
-  }
-
   /** One deadline per review round: 5 working days from receipt, 8 once extended; met when the opinion is given. */
   async deadlines(tx: Executor, c: CaseRow, now: string): Promise<CaseDeadlineTable[]> {
-    const rows = await tx.selectFrom('legalReview').selectAll().where('caseId', '=', c.id).execute();
     const out: CaseDeadlineTable[] = [];
-    for (const r of rows) {
+    for (const r of await repo.reviewsOf(tx, c.id)) {
       const days = REVIEW_PERIOD.days + (r.extended === 1 ? REVIEW_EXTENSION.days : 0);
       const { provisional } = await this.calendar.due(r.receivedOn, { days, unit: 'working_days' }, tx);
       out.push({
@@ -558,112 +505,65 @@ export class ReviewService implements DeadlineSource {
 
   // ---- the decision --------------------------------------------------------------------------
 
-  async hasDecision(db: Executor, caseId: string): Promise<boolean> {
-    return (
-      (await db.selectFrom('caseDecision').select('id').where('caseId', '=', caseId).executeTakeFirst()) !==
-      undefined
-    );
-  }
-
   async decision(principal: Principal, caseId: string) {
     await this.access.readable(this.db, principal, caseId);
-    const d = await this.db
-      .selectFrom('caseDecision')
-      .selectAll()
-      .where('caseId', '=', caseId)
-      .executeTakeFirst();
+    const d = await repo.decision(this.db, caseId);
     if (!d) throw notFound('decision', caseId);
     return this.presentDecision(d);
   }
 
-  private presentDecision(d: {
-    id: string;
-    caseId: string;
-    documentNumber: string;
-    outcome: string;
-    summary: string;
-    facts: string;
-    basis: string;
-    decidedOn: string;
-    penalties: string;
-    major: number;
-    legalReviewId: string | null;
-    createdAt: string;
-    discretion: string | null;
-  }) {
+  private presentDecision(d: Omit<DecisionRow, 'substanceHash' | 'decidedBy'>) {
     return {
-      ...d,
+      id: d.id,
+      caseId: d.caseId,
+      documentNumber: d.documentNumber,
       outcome: d.outcome as DecisionInput['outcome'],
+      summary: d.summary,
+      facts: d.facts,
+      basis: d.basis,
+      decidedOn: d.decidedOn,
       penalties: JSON.parse(d.penalties) as Penalty[],
       major: d.major === 1,
+      legalReviewId: d.legalReviewId,
+      createdAt: d.createdAt,
       discretion: d.discretion === null ? null : (JSON.parse(d.discretion) as Discretion),
     };
   }
 
-  /** What stops this decision; the code of the first, every item in `missing`. */
-  private async decisionBlockers(c: CaseRow, input: DecisionInput, extraCircumstances: string[] = []) {
-    const records = await this.db
-      .selectFrom('caseRecord')
-      .select(['type'])
-      .where('caseId', '=', c.id)
-      .execute();
-    const types = new Set(records.map((r) => r.type));
-    const reviews = await this.db
-      .selectFrom('legalReview')
-      .selectAll()
-      .where('caseId', '=', c.id)
-      .orderBy('round')
-      .execute();
-    const disputes = await this.db
-      .selectFrom('reviewDispute')
-      .select(['reviewId', 'decision'])
-      .where('caseId', '=', c.id)
-      .execute();
-    const circumstances = [
-      ...extraCircumstances,
-      ...(types.has('hearing_record') ? ['after_hearing'] : []),
-      ...reviews.flatMap((r) =>
-        ((JSON.parse(r.draft) as { circumstances?: { code: string }[] }).circumstances ?? []).map(
-          (x) => x.code,
-        ),
-      ),
-    ];
-    const matched = await this.matched(this.db, c, input, circumstances);
-    const major = matched.length > 0;
-    const hash = substanceHash(input);
-    const passed = reviews.find(
-      (r) =>
-        r.substanceHash === hash &&
-        reviewPassed(
-          r,
-          disputes.find((d) => d.reviewId === r.id),
-        ),
-    );
-    const blockers: { code: string; missing: string[] }[] = [];
-    if (major) {
-      if (!passed) blockers.push({ code: 'LEGAL_REVIEW_REQUIRED', missing: ['legal_review'] });
-      // complex or major cases need 集体讨论 before the decision (APL Art. 57)
-      if (!types.has('collective_discussion'))
-        blockers.push({ code: 'COLLECTIVE_DISCUSSION_REQUIRED', missing: ['record:collective_discussion'] });
-    }
-    if (input.outcome === 'penalty') {
-      const notice = await this.procedure.latestNotice(this.db, c.id);
-      if (!notice) blockers.push({ code: 'PRIOR_NOTICE_REQUIRED', missing: ['record:prior_notice'] });
-      else {
-        const proposed = (notice.fields as { penalties?: Penalty[] }).penalties ?? [];
-        const over = heavierThanNotice(input.penalties, proposed);
-        if (over.length > 0) blockers.push({ code: 'NOTICE_EXCEEDED', missing: over });
-        if (!types.has('statement_waiver')) {
-          // 陈述申辩, and with hearing rights the hearing request, run after the notice (APL Art. 44-45, 64)
-          const due = await this.procedure.windowEnds(notice);
-          if (this.today() <= due)
-            blockers.push({ code: 'STATEMENT_WINDOW_OPEN', missing: [`window_until:${due}`] });
-        }
-      }
-      if (types.has('hearing_notice') && !types.has('hearing_record'))
-        blockers.push({ code: 'HEARING_PENDING', missing: ['record:hearing_record'] });
-    }
-    return { blockers, major, matched, approvedReviewId: passed?.id ?? null };
+  /** The facts the decision gate decides on, read with `db` (inside the deciding transaction when deciding). */
+  private async decisionSnapshot(
+    db: Executor,
+    c: CaseRow,
+  ): Promise<{ snapshot: DecisionSnapshot; reviews: ReviewRow[] }> {
+    const catalog = (await this.catalog(db)).rules;
+    const recordTypes = await this.recordTypes(db, c.id);
+    const reviews = await repo.reviewsOf(db, c.id);
+    const disputes = await repo.disputesOf(db, c.id);
+    const notice = await this.procedure.latestNotice(db, c.id);
+    const calendar = notice
+      ? await this.calendar.calendarFor(yearOf(notice.issuedOn), yearOf(notice.issuedOn) + 1, db)
+      : new WorkingCalendar(new Map());
+    return {
+      reviews,
+      snapshot: {
+        partyType: c.partyType as PartyType,
+        catalog,
+        recordTypes,
+        reviews: reviews.map((r) => ({
+          id: r.id,
+          status: r.status,
+          substanceHash: r.substanceHash,
+          circumstances: circumstancesOf(r),
+        })),
+        disputes: disputes.map((d) => ({ reviewId: d.reviewId, decision: d.decision })),
+        notice: notice && {
+          issuedOn: notice.issuedOn,
+          hearingRight: notice.hearingRight,
+          penalties: (notice.fields as { penalties?: Penalty[] }).penalties ?? [],
+        },
+        calendar,
+      },
+    };
   }
 
   /** What the draft would meet: the catalog rules it matches, what blocks it, the hearing right. */
@@ -673,10 +573,11 @@ export class ReviewService implements DeadlineSource {
     input: DecisionInput & { circumstances?: { code: string }[] | undefined },
   ) {
     const c = await this.access.readable(this.db, principal, caseId);
-    const { blockers, major, matched } = await this.decisionBlockers(
-      c,
-      input,
-      (input.circumstances ?? []).map((x) => x.code),
+    const { snapshot } = await this.decisionSnapshot(this.db, c);
+    const { blockers, major, matched } = decisionBlockers(
+      snapshot,
+      { ...input, circumstances: (input.circumstances ?? []).map((x) => x.code) },
+      this.today(),
     );
     const warnings: string[] = [];
     // 裁量基准 and the reason are written into the decision (广东省生态环境行政处罚自由裁量权规定 [S])
@@ -695,63 +596,78 @@ export class ReviewService implements DeadlineSource {
    * 裁量基准 and the reason written into the decision (广东省生态环境行政处罚自由裁量权规定 [S]): as
    * given, else as the approved draft gave them (the contract's decision body has no such field).
    */
-  private async discretionOf(input: DecisionInput, reviewId: string | null): Promise<string | null> {
+  private discretionOf(input: DecisionInput, review: ReviewRow | undefined): string | null {
     if (input.discretion) return JSON.stringify(input.discretion);
-    if (!reviewId) return null;
-    const r = await this.findReview(this.db, reviewId);
-    const draft = r ? (JSON.parse(r.draft) as { discretion?: Discretion }) : {};
+    const draft = review ? (JSON.parse(review.draft) as { discretion?: Discretion }) : {};
     return draft.discretion ? JSON.stringify(draft.discretion) : null;
   }
 
+  /**
+   * The decision: the gate (`decisionBlockers`) is checked against the case as read inside the
+   * transaction that writes the decision, so a change made meanwhile (a heavier notice, a hearing
+   * request, a new review round) is seen.
+   */
   async decide(principal: Principal, caseId: string, input: DecisionInput) {
-    const c = await this.access.governed(this.db, principal, caseId, 'case.approve');
-    if (c.stage !== 'decision' || c.status !== 'open')
-      throw new AppError('INVALID_TRANSITION', {
-        reason: 'decision_stage_only',
-        stage: c.stage,
-        status: c.status,
-      });
-    if (await this.hasDecision(this.db, caseId))
-      throw new AppError('CONFLICT', { reason: 'already_decided' });
-    if (input.outcome === 'penalty' && input.penalties.length === 0) {
-      throw new AppError('VALIDATION_FAILED', {
-        fields: [{ path: 'penalties', message: '处罚决定须列明处罚种类' }],
-      });
-    }
-    const { blockers, major, approvedReviewId } = await this.decisionBlockers(c, input);
-    const review = blockers.find((b) => b.code === 'LEGAL_REVIEW_REQUIRED');
-    const first = review ?? blockers[0];
-    if (first)
-      throw new AppError(first.code as 'LEGAL_REVIEW_REQUIRED', {
-        missing: blockers.flatMap((b) => b.missing),
-        blockers,
-      });
-    const row = {
-      id: randomUUID(),
-      caseId,
-      documentNumber: input.documentNumber,
-      outcome: input.outcome,
-      summary: input.summary,
-      facts: input.facts,
-      basis: input.basis,
-      decidedOn: input.decidedOn,
-      penalties: JSON.stringify(input.penalties),
-      substanceHash: substanceHash(input),
-      major: major ? 1 : 0,
-      legalReviewId: approvedReviewId,
-      decidedBy: principal.id,
-      createdAt: this.clock().toISOString(),
-      discretion: await this.discretionOf(input, approvedReviewId),
-    };
-    await this.db.transaction().execute(async (tx) => {
-      await tx.insertInto('caseDecision').values(row).execute();
-      await this.events.record(tx, actorOf(principal), caseId, {
-        type: 'decided',
-        summary: `作出决定 ${input.documentNumber}：${input.summary}`,
-        detail: { decisionId: row.id, outcome: input.outcome, major, legalReviewId: approvedReviewId },
-        after: row,
-      });
-      await this.refreshOf(tx, caseId);
+    const row = await this.cases.writes.write(principal, caseId, {
+      access: { permission: 'case.approve' },
+      guard: (c) => {
+        if (c.stage !== 'decision' || c.status !== 'open')
+          throw new AppError('INVALID_TRANSITION', {
+            reason: 'decision_stage_only',
+            stage: c.stage,
+            status: c.status,
+          });
+      },
+      read: async (tx, c) => ({
+        decided: (await repo.decision(tx, c.id)) !== undefined,
+        ...(await this.decisionSnapshot(tx, c)),
+      }),
+      change: async (tx, _c, x, today) => {
+        if (x.decided) throw new AppError('CONFLICT', { reason: 'already_decided' });
+        if (input.outcome === 'penalty' && input.penalties.length === 0) {
+          throw new AppError('VALIDATION_FAILED', {
+            fields: [{ path: 'penalties', message: '处罚决定须列明处罚种类' }],
+          });
+        }
+        const { blockers, major, approvedReviewId } = decisionBlockers(x.snapshot, input, today);
+        const first = refusal(blockers);
+        if (first) throw new AppError(first.code, { missing: blockers.flatMap((b) => b.missing), blockers });
+        const decision = {
+          id: randomUUID(),
+          caseId,
+          documentNumber: input.documentNumber,
+          outcome: input.outcome,
+          summary: input.summary,
+          facts: input.facts,
+          basis: input.basis,
+          decidedOn: input.decidedOn,
+          penalties: JSON.stringify(input.penalties),
+          substanceHash: substanceHash(input),
+          major: major ? 1 : 0,
+          legalReviewId: approvedReviewId,
+          decidedBy: principal.id,
+          createdAt: this.clock().toISOString(),
+          discretion: this.discretionOf(
+            input,
+            x.reviews.find((r) => r.id === approvedReviewId),
+          ),
+        };
+        await repo.insertDecision(tx, decision);
+        return {
+          event: {
+            type: 'decided',
+            summary: `作出决定 ${input.documentNumber}：${input.summary}`,
+            detail: {
+              decisionId: decision.id,
+              outcome: input.outcome,
+              major,
+              legalReviewId: approvedReviewId,
+            },
+            after: decision,
+          },
+          result: decision,
+        };
+      },
     });
     return this.presentDecision(row);
   }

@@ -5,6 +5,7 @@ import type { Db, Executor } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { QualificationKind } from '../../../shared/review-vocabulary.js';
 import { subtreeIds } from '../org/org.rules.js';
+import { reviewRepository as repo } from './review.repository.js';
 import { REVIEWER_RATIO, reviewersRequired } from './review.rules.js';
 
 /**
@@ -27,32 +28,12 @@ export class StaffingService {
   /** Whether the account may give review opinions as far as its qualification goes. */
   async qualified(db: Executor, accountId: string): Promise<boolean> {
     if (!LEGAL_QUALIFICATION_REQUIRED) return true;
-    const q = await db
-      .selectFrom('reviewerQualification')
-      .select('kind')
-      .where('accountId', '=', accountId)
-      .executeTakeFirst();
-    return q !== undefined;
+    return (await repo.qualification(db, accountId)) !== undefined;
   }
 
   /** The legal reviewers with their qualification. */
   async reviewers() {
-    const rows = await this.db
-      .selectFrom('account')
-      .innerJoin('accountRole', 'accountRole.accountId', 'account.id')
-      .innerJoin('department', 'department.id', 'account.departmentId')
-      .leftJoin('reviewerQualification', 'reviewerQualification.accountId', 'account.id')
-      .select([
-        'account.id',
-        'account.name',
-        'account.active',
-        'department.name as departmentName',
-        'reviewerQualification.kind',
-        'reviewerQualification.certificateNo',
-      ])
-      .where('accountRole.role', '=', 'legal_reviewer')
-      .orderBy('account.username')
-      .execute();
+    const rows = await repo.reviewers(this.db);
     return {
       items: rows.map((r) => ({
         id: r.id,
@@ -72,12 +53,7 @@ export class StaffingService {
     accountId: string,
     input: { kind: QualificationKind | 'none'; certificateNo?: string | undefined },
   ) {
-    const account = await this.db
-      .selectFrom('account')
-      .select('id')
-      .where('id', '=', accountId)
-      .executeTakeFirst();
-    if (!account) throw notFound('user', accountId);
+    if (!(await repo.accountExists(this.db, accountId))) throw notFound('user', accountId);
     if (input.kind === 'certificate' && !input.certificateNo?.trim())
       throw new AppError('VALIDATION_FAILED', {
         fields: [{ path: 'certificateNo', message: '请填写法律职业资格证书编号' }],
@@ -90,13 +66,8 @@ export class StaffingService {
       recordedAt: this.clock().toISOString(),
     };
     await this.db.transaction().execute(async (tx) => {
-      const before = await tx
-        .selectFrom('reviewerQualification')
-        .selectAll()
-        .where('accountId', '=', accountId)
-        .executeTakeFirst();
-      await tx.deleteFrom('reviewerQualification').where('accountId', '=', accountId).execute();
-      if (input.kind !== 'none') await tx.insertInto('reviewerQualification').values(row).execute();
+      const before = await repo.qualification(tx, accountId);
+      await repo.replaceQualification(tx, accountId, input.kind === 'none' ? null : row);
       await this.audit.append(tx, 'roles' in by ? actorOf(by) : by, {
         action: 'review.qualification.set',
         objectType: 'account',
@@ -114,21 +85,7 @@ export class StaffingService {
 
   async indicator() {
     const today = chinaDate(this.clock());
-    const [departments, roles, certs, accounts] = await Promise.all([
-      this.db.selectFrom('department').select(['id', 'parentId', 'name', 'kind']).execute(),
-      this.db
-        .selectFrom('accountRole')
-        .select(['accountId', 'role'])
-        .where('role', 'in', ['officer', 'legal_reviewer'])
-        .execute(),
-      this.db
-        .selectFrom('officerCertificate')
-        .select('accountId')
-        .where('revokedAt', 'is', null)
-        .where('validUntil', '>=', today)
-        .execute(),
-      this.db.selectFrom('account').select(['id', 'departmentId']).where('active', '=', 1).execute(),
-    ]);
+    const { departments, roles, certificates: certs, accounts } = await repo.staffing(this.db, today);
     const certified = new Set(certs.map((c) => c.accountId));
     const units = departments.filter((d) => d.parentId === null || d.kind === 'branch');
     return {

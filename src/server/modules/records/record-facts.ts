@@ -1,0 +1,57 @@
+import type { Executor } from '../../platform/db/database.js';
+import type { RecordingFacts } from '../cases/case.service.js';
+import type { MediaActivity } from '../cases/case.rules.js';
+import { recordAvActivity, type RecordType } from './record-templates.js';
+import { recordRepository as repo, type RecordRow } from './record.repository.js';
+
+/** One version of a record as other modules read it: its fields parsed. */
+export type RecordVersion = {
+  id: string;
+  seriesId: string;
+  version: number;
+  type: string;
+  fields: Record<string, unknown>;
+  createdAt: string;
+};
+
+/**
+ * What the records module tells other modules about a case (read only, needs nothing but the
+ * executor): the stage rules' facts (`RecordingFacts`) and the versions of records of given types.
+ * Built before the cases module, which takes it as a constructor argument.
+ */
+export class RecordFacts implements RecordingFacts {
+  /** The latest version of each record series, with the A/V activity it requires. */
+  async recordsOf(db: Executor, caseId: string) {
+    const rows = await repo.all(db, caseId);
+    const latest = new Map<string, RecordRow>();
+    for (const r of rows) {
+      const seen = latest.get(r.seriesId);
+      if (!seen || seen.version < r.version) latest.set(r.seriesId, r);
+    }
+    return [...latest.values()].map((r) => ({
+      type: r.type,
+      avActivity: recordAvActivity(r.type as RecordType, JSON.parse(r.fields) as Record<string, unknown>),
+    }));
+  }
+
+  async mediaOf(db: Executor, caseId: string) {
+    return (await repo.media(db, caseId)).map((m) => ({
+      activity: m.activity as MediaActivity,
+      continuous: m.continuous === 1,
+    }));
+  }
+
+  /** Every version of the case's records of a type, in the order they were made (`case_record.seq`). */
+  async versions(db: Executor, caseId: string, type: RecordType): Promise<RecordVersion[]> {
+    return (await repo.all(db, caseId))
+      .filter((r) => r.type === type)
+      .map((r) => ({
+        id: r.id,
+        seriesId: r.seriesId,
+        version: r.version,
+        type: r.type,
+        fields: JSON.parse(r.fields) as Record<string, unknown>,
+        createdAt: r.createdAt,
+      }));
+  }
+}

@@ -1,0 +1,211 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  WorkingCalendar,
+  type ScheduleFile,
+  type YearSchedule,
+} from '../src/server/platform/calendar/calendar.rules.js';
+import {
+  decisionBlockers,
+  noticeWindowEnds,
+  refusal,
+  type DecisionDraft,
+  type DecisionSnapshot,
+} from '../src/server/modules/review/decision.rules.js';
+import { DEFAULT_CATALOG_RULES, substanceHash } from '../src/server/modules/review/review.rules.js';
+
+/** The decision gate as a pure function over a snapshot (docs/domain-rules.md §3, §4, §4b). */
+
+function shipped(year: number): YearSchedule {
+  const file = JSON.parse(
+    fs.readFileSync(path.join('data/holidays', `${year}.json`), 'utf8'),
+  ) as ScheduleFile;
+  return { year, days: new Map(file.days.map((d) => [d.date, { name: d.name, isOffDay: d.isOffDay }])) };
+}
+const calendar = new WorkingCalendar(new Map([[2026, shipped(2026)]]));
+
+const draft = (fine: number, extra: Partial<DecisionDraft> = {}): DecisionDraft => ({
+  outcome: 'penalty',
+  penalties: [{ type: 'fine', amount: fine }],
+  facts: '超标排放水污染物。',
+  basis: '《中华人民共和国水污染防治法》第八十三条',
+  ...extra,
+});
+
+/** A case with a notice proposing `fine`, issued on 2026-11-02, waived: nothing else. */
+const snapshot = (fine: number, over: Partial<DecisionSnapshot> = {}): DecisionSnapshot => ({
+  partyType: 'organization',
+  catalog: DEFAULT_CATALOG_RULES,
+  recordTypes: new Set(['prior_notice', 'statement_waiver']),
+  reviews: [],
+  disputes: [],
+  notice: { issuedOn: '2026-11-02', hearingRight: false, penalties: [{ type: 'fine', amount: fine }] },
+  calendar,
+  ...over,
+});
+
+const TODAY = '2026-11-26';
+const codes = (s: DecisionSnapshot, d: DecisionDraft, today = TODAY) =>
+  decisionBlockers(s, d, today).blockers.map((b) => b.code);
+
+describe('a minor decision', () => {
+  it('passes after the notice and the waiver, without review or collective discussion', () => {
+    expect(decisionBlockers(snapshot(1000), draft(1000), TODAY)).toEqual({
+      blockers: [],
+      major: false,
+      matched: [],
+      approvedReviewId: null,
+    });
+  });
+
+  it('needs the prior notice, and no heavier penalty than notified (amounts and types)', () => {
+    expect(decisionBlockers(snapshot(1000, { notice: null }), draft(1000), TODAY).blockers).toEqual([
+      { code: 'PRIOR_NOTICE_REQUIRED', missing: ['record:prior_notice'] },
+    ]);
+    const heavier = draft(1500, {
+      penalties: [
+        { type: 'fine', amount: 1500 },
+        { type: 'warning', amount: undefined },
+      ],
+    });
+    expect(decisionBlockers(snapshot(1000), heavier, TODAY).blockers).toEqual([
+      { code: 'NOTICE_EXCEEDED', missing: ['amount:fine', 'penalty:warning'] },
+    ]);
+    // the notified amount itself is not heavier
+    expect(codes(snapshot(1000), draft(1000))).toEqual([]);
+  });
+
+  it('is not a penalty: no notice needed', () => {
+    expect(codes(snapshot(0, { notice: null }), draft(0, { outcome: 'no_penalty', penalties: [] }))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a major decision (catalog: 较大数额 from 100,000 元 for an organisation)', () => {
+  const fine = 300000;
+  const hash = substanceHash(draft(fine));
+  const review = (id: string, status: string, substance = hash) => ({
+    id,
+    status,
+    substanceHash: substance,
+    circumstances: [],
+  });
+  const withDiscussion = new Set(['prior_notice', 'statement_waiver', 'collective_discussion']);
+
+  it('needs a passed review of the same substance and the collective discussion', () => {
+    const gate = decisionBlockers(snapshot(fine), draft(fine), TODAY);
+    expect(gate.major).toBe(true);
+    expect(gate.matched.map((r) => r.id)).toEqual(['large_amount']);
+    expect(gate.blockers).toEqual([
+      { code: 'LEGAL_REVIEW_REQUIRED', missing: ['legal_review'] },
+      { code: 'COLLECTIVE_DISCUSSION_REQUIRED', missing: ['record:collective_discussion'] },
+    ]);
+    const passed = decisionBlockers(
+      snapshot(fine, { recordTypes: withDiscussion, reviews: [review('r1', 'approved')] }),
+      draft(fine),
+      TODAY,
+    );
+    expect(passed).toMatchObject({ blockers: [], major: true, approvedReviewId: 'r1' });
+  });
+
+  it('does not count a review of another substance, a pending one, or a returned one upheld', () => {
+    const other = substanceHash(draft(fine, { facts: '另一事实。' }));
+    for (const reviews of [
+      [review('r1', 'approved', other)],
+      [review('r1', 'pending')],
+      [review('r1', 'returned')],
+    ]) {
+      const s = snapshot(fine, {
+        recordTypes: withDiscussion,
+        reviews,
+        disputes: [{ reviewId: 'r1', decision: 'uphold_opinion' }],
+      });
+      expect(codes(s, draft(fine))).toEqual(['LEGAL_REVIEW_REQUIRED']);
+    }
+    // the document number, summary and date are not the substance
+    const s = snapshot(fine, { recordTypes: withDiscussion, reviews: [review('r1', 'approved')] });
+    expect(codes(s, { ...draft(fine), facts: ' 超标排放水污染物。 ' })).toEqual([]);
+  });
+
+  it('passes a returned round once the head adopted the unit’s position', () => {
+    const s = snapshot(fine, {
+      recordTypes: withDiscussion,
+      reviews: [review('r1', 'returned')],
+      disputes: [{ reviewId: 'r1', decision: 'adopt_unit_position' }],
+    });
+    expect(decisionBlockers(s, draft(fine), TODAY)).toMatchObject({ blockers: [], approvedReviewId: 'r1' });
+  });
+
+  it('is major by the circumstances of a review round, the caller, or a hearing held', () => {
+    const small = snapshot(1000, { reviews: [{ ...review('r1', 'returned'), circumstances: ['complex'] }] });
+    expect(decisionBlockers(small, draft(1000), TODAY).matched.map((r) => r.id)).toEqual(['complex']);
+    const flagged = decisionBlockers(
+      snapshot(1000),
+      draft(1000, { circumstances: ['public_interest'] }),
+      TODAY,
+    );
+    expect(flagged.matched.map((r) => r.id)).toEqual(['public_interest']);
+    const heard = snapshot(1000, {
+      recordTypes: new Set(['prior_notice', 'statement_waiver', 'hearing_notice', 'hearing_record']),
+    });
+    expect(decisionBlockers(heard, draft(1000), TODAY).matched.map((r) => r.id)).toEqual(['after_hearing']);
+  });
+});
+
+describe('the statement and hearing request window across the 2026 National Day (10-01..10-07, 10-10 worked)', () => {
+  const issued = (hearingRight: boolean): DecisionSnapshot =>
+    snapshot(1000, {
+      recordTypes: new Set(['prior_notice']),
+      notice: { issuedOn: '2026-09-29', hearingRight, penalties: [{ type: 'fine', amount: 1000 }] },
+    });
+
+  it('runs 3 working days without the hearing right: 09-30, 10-08, 10-09', () => {
+    expect(noticeWindowEnds(calendar, { issuedOn: '2026-09-29', hearingRight: false })).toBe('2026-10-09');
+    expect(decisionBlockers(issued(false), draft(1000), '2026-10-09').blockers).toEqual([
+      { code: 'STATEMENT_WINDOW_OPEN', missing: ['window_until:2026-10-09'] },
+    ]);
+    // the make-up Saturday after it: the window has run
+    expect(codes(issued(false), draft(1000), '2026-10-10')).toEqual([]);
+  });
+
+  it('runs 5 working days with the hearing right, counting the make-up Saturday: to 10-12', () => {
+    expect(noticeWindowEnds(calendar, { issuedOn: '2026-09-29', hearingRight: true })).toBe('2026-10-12');
+    expect(codes(issued(true), draft(1000), '2026-10-10')).toEqual(['STATEMENT_WINDOW_OPEN']);
+    expect(codes(issued(true), draft(1000), '2026-10-12')).toEqual(['STATEMENT_WINDOW_OPEN']);
+    expect(codes(issued(true), draft(1000), '2026-10-13')).toEqual([]);
+  });
+
+  it('does not wait once the party waived statement and hearing', () => {
+    const waived = { ...issued(true), recordTypes: new Set(['prior_notice', 'statement_waiver']) };
+    expect(codes(waived, draft(1000), '2026-09-30')).toEqual([]);
+  });
+
+  it('waits for a requested hearing to be held', () => {
+    const requested = snapshot(1000, {
+      recordTypes: new Set(['prior_notice', 'statement_waiver', 'hearing_notice']),
+    });
+    expect(decisionBlockers(requested, draft(1000), TODAY).blockers).toEqual([
+      { code: 'HEARING_PENDING', missing: ['record:hearing_record'] },
+    ]);
+  });
+});
+
+describe('the refusal', () => {
+  it('names a missing legal review first, else the first blocker', () => {
+    expect(
+      refusal([
+        { code: 'PRIOR_NOTICE_REQUIRED', missing: [] },
+        { code: 'LEGAL_REVIEW_REQUIRED', missing: [] },
+      ])?.code,
+    ).toBe('LEGAL_REVIEW_REQUIRED');
+    expect(
+      refusal([
+        { code: 'NOTICE_EXCEEDED', missing: [] },
+        { code: 'HEARING_PENDING', missing: [] },
+      ])?.code,
+    ).toBe('NOTICE_EXCEEDED');
+    expect(refusal([])).toBeUndefined();
+  });
+});
