@@ -1,3 +1,8 @@
+import {
+  COURT_ENFORCEMENT_RESULT_LABELS,
+  OUTCOME_KIND_LABELS,
+  REMEDY_RESULT_LABELS,
+} from '../../../shared/execution-vocabulary.js';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../platform/auth/auth.service.js';
 import { AppError } from '../../platform/errors.js';
@@ -10,23 +15,12 @@ import type { OutcomeInput } from './execution.schema.js';
 import { presentOutcome } from './execution.service.js';
 import { toCents, toYuan } from './payment.rules.js';
 
-const KIND_LABELS = {
-  reconsideration: '行政复议',
-  litigation: '行政诉讼',
-  court_enforcement: '法院强制执行',
-} as const;
-const RESULT_LABELS: Record<string, string> = {
-  maintained: '维持',
-  changed: '变更',
-  revoked: '撤销',
-  confirmed_illegal: '确认违法',
-  withdrawn: '撤回',
-  permitted: '裁定准予执行',
-  refused: '裁定不准予执行',
-  completed: '执行完毕',
-  partial: '部分执行',
-  ended: '终结执行',
-};
+/** The result of a remedy or of the court's enforcement, in Chinese. */
+function outcomeResultLabel(result: OutcomeInput['result']): string {
+  const labels: Record<string, string> = { ...REMEDY_RESULT_LABELS, ...COURT_ENFORCEMENT_RESULT_LABELS };
+  return labels[result] ?? result;
+}
+
 const RECORD_TYPE: Record<OutcomeInput['kind'], RecordType> = {
   reconsideration: 'reconsideration_outcome',
   litigation: 'litigation_outcome',
@@ -86,7 +80,7 @@ export class OutcomeService {
         throw invalidField('appliedOn', '申请（起诉）日期不能晚于结果日期');
       if (input.kind === 'court_enforcement' && !x.application)
         throw new AppError('EXECUTION_NOT_APPLICABLE', { reason: 'no_court_application' });
-      const title = `${KIND_LABELS[input.kind]}结果：${RESULT_LABELS[input.result] ?? input.result}`;
+      const title = `${OUTCOME_KIND_LABELS[input.kind]}结果：${outcomeResultLabel(input.result)}`;
       const record = await this.deps.records.generate(tx, principal, c, {
         type: RECORD_TYPE[input.kind],
         title,

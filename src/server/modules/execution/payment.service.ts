@@ -1,3 +1,4 @@
+import { PAYMENT_METHOD_LABELS } from '../../../shared/execution-vocabulary.js';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../platform/auth/auth.service.js';
 import { chinaDate } from '../../platform/clock.js';
@@ -23,8 +24,6 @@ import {
 import type { PaymentInput } from './execution.schema.js';
 
 type Payload = ApprovalRequestInput['payload'];
-
-const METHOD_LABELS = { bank: '指定银行缴纳', electronic: '电子支付系统缴纳', onsite: '当场收缴' } as const;
 
 /** Principal overdue on a day: what fell due before it, less everything paid up to and including it. */
 function overdueOn(x: ExecutionSnapshot, day: string): number {
@@ -69,7 +68,7 @@ export class PaymentService {
       const receipt = await this.deps.records.generate(tx, principal, c, {
         type: 'payment_receipt',
         title: `罚没款缴纳凭证（${input.receiptNumber}）`,
-        content: `${payer}于${input.paidOn}${METHOD_LABELS[input.method]}${toYuan(amountCents)}元。`,
+        content: `${payer}于${input.paidOn}${PAYMENT_METHOD_LABELS[input.method]}${toYuan(amountCents)}元。`,
         fields: {
           decisionNumber: d.documentNumber,
           payer,
@@ -103,7 +102,7 @@ export class PaymentService {
       return {
         event: {
           type: 'payment_recorded',
-          summary: `缴纳罚没款 ${toYuan(amountCents)} 元（${METHOD_LABELS[input.method]}，票据号 ${input.receiptNumber}），尚欠 ${toYuan(after.money.unpaidCents)} 元`,
+          summary: `缴纳罚没款 ${toYuan(amountCents)} 元（${PAYMENT_METHOD_LABELS[input.method]}，票据号 ${input.receiptNumber}），尚欠 ${toYuan(after.money.unpaidCents)} 元`,
           detail: {
             paymentId: row.id,
             amount: toYuan(amountCents),

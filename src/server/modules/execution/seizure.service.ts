@@ -1,3 +1,4 @@
+import { LIFT_REASON_LABELS, SEIZURE_MEASURE_LABELS } from '../../../shared/execution-vocabulary.js';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../platform/auth/auth.service.js';
 import { chinaDate } from '../../platform/clock.js';
@@ -16,15 +17,6 @@ import {
   type LiftReason,
   type SeizureMeasure,
 } from './seizure.rules.js';
-
-const MEASURE_LABELS: Record<SeizureMeasure, string> = { seal: '查封', detain: '扣押' };
-const LIFT_LABELS: Record<LiftReason, string> = {
-  no_violation: '当事人没有违法行为',
-  unrelated: '与违法行为无关',
-  decided: '已作出处理决定',
-  expired: '期限已经届满',
-  other: '其他',
-};
 
 /**
  * 查封扣押 and its term: 30 days, one extension of at most 30 days with the head's approval (approval
@@ -69,7 +61,7 @@ export class SeizureService {
       return {
         event: {
           type: 'seizure_recorded',
-          summary: `${MEASURE_LABELS[input.measure]}（${input.decisionNumber}），期限至 ${endsOn}`,
+          summary: `${SEIZURE_MEASURE_LABELS[input.measure]}（${input.decisionNumber}），期限至 ${endsOn}`,
           detail: { seizureId: row.id, seizedOn: row.seizedOn, endsOn },
           after: row,
         },
@@ -101,7 +93,7 @@ export class SeizureService {
       return {
         event: {
           type: 'seizure_lifted',
-          summary: `解除${MEASURE_LABELS[s.measure as SeizureMeasure]}（${s.decisionNumber}）：${LIFT_LABELS[input.reason]}`,
+          summary: `解除${SEIZURE_MEASURE_LABELS[s.measure as SeizureMeasure]}（${s.decisionNumber}）：${LIFT_REASON_LABELS[input.reason]}`,
           detail: { seizureId, ...patch, overdue: input.liftedOn > s.endsOn },
           before: s,
           after: { ...s, ...patch },

@@ -1,3 +1,4 @@
+import { SERVICE_METHOD_LABELS } from '../../../shared/execution-vocabulary.js';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../platform/auth/auth.service.js';
 import type { Executor } from '../../platform/db/database.js';
@@ -16,16 +17,7 @@ import {
   methodOfReceipt,
   requiredServiceDate,
   serviceDate,
-  type ServiceMethod,
 } from './service.rules.js';
-
-const METHOD_LABELS: Record<ServiceMethod, string> = {
-  direct: '直接送达',
-  mail: '邮寄送达',
-  left_at_premises: '留置送达',
-  electronic: '电子送达',
-  announcement: '公告送达',
-};
 
 /** The title of a decision document by its outcome and procedure. */
 function decisionTitle(d: NonNullable<ExecutionSnapshot['decision']>): string {
@@ -98,7 +90,7 @@ export class ServingService {
       const receipt = await this.deps.records.generate(tx, principal, c, {
         type: 'service_receipt',
         title: `送达回证（${document.name}）`,
-        content: `${METHOD_LABELS[input.method]}${document.name}${document.number ? ` ${document.number}` : ''}。`,
+        content: `${SERVICE_METHOD_LABELS[input.method]}${document.name}${document.number ? ` ${document.number}` : ''}。`,
         fields: {
           documents: [{ name: document.name, ...(document.number ? { number: document.number } : {}) }],
           method: RECEIPT_METHOD[input.method],
@@ -160,7 +152,7 @@ export class ServingService {
       return {
         event: {
           type: 'document_served',
-          summary: `${METHOD_LABELS[input.method]}《${document.name}》${input.method === 'announcement' ? `，公告日期 ${actDate}，${servedOn} 视为送达` : `，送达日期 ${servedOn}`}`,
+          summary: `${SERVICE_METHOD_LABELS[input.method]}《${document.name}》${input.method === 'announcement' ? `，公告日期 ${actDate}，${servedOn} 视为送达` : `，送达日期 ${servedOn}`}`,
           detail: { serviceId: row.id, documentKind: row.documentKind, method: input.method, servedOn },
           after: row,
         },

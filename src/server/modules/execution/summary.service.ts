@@ -1,3 +1,4 @@
+import { PENALTY_TYPE_LABELS } from '../../../shared/review-vocabulary.js';
 import { randomUUID } from 'node:crypto';
 import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import { chinaDate } from '../../platform/clock.js';
@@ -8,8 +9,6 @@ import { executionRepository as repo, type SummaryRow } from './execution.reposi
 import type { SummaryInput } from './execution.schema.js';
 import { toYuan, toCents } from './payment.rules.js';
 import { summaryFineLimit, summaryProblems } from './summary.rules.js';
-
-const PENALTY_LABELS: Record<string, string> = { warning: '警告', fine: '罚款' };
 
 function present(s: SummaryRow, c: { id: string; number: string; stage: string }) {
   return {
@@ -61,7 +60,7 @@ export class SummaryService {
       ...(p.amount === undefined ? {} : { amount: toYuan(toCents(p.amount)) }),
     }));
     const described = penalties
-      .map((p) => `${PENALTY_LABELS[p.type] ?? p.type}${p.amount === undefined ? '' : ` ${p.amount} 元`}`)
+      .map((p) => `${PENALTY_TYPE_LABELS[p.type]}${p.amount === undefined ? '' : ` ${p.amount} 元`}`)
       .join('、');
     let created: SummaryRow | undefined;
     try {
