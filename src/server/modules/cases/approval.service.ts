@@ -55,7 +55,7 @@ export class ApprovalService {
     return {
       ...a,
       payload: JSON.parse(a.payload) as Record<string, unknown>,
-      status: a.status as 'pending' | 'granted' | 'rejected',
+      status: a.status,
     };
   }
 
@@ -85,7 +85,7 @@ export class ApprovalService {
       kind: input.kind,
       payload: JSON.stringify(input.payload),
       reason: input.reason,
-      status: 'pending',
+      status: 'pending' as const,
       requestedBy: principal.id,
       requestedAt: this.clock().toISOString(),
       decidedBy: null,
@@ -180,7 +180,7 @@ export class ApprovalService {
       if (grant) await this.apply(tx, current, a, today, now);
       await this.events.record(tx, actorOf(principal), c.id, {
         type: grant ? 'approval_granted' : 'approval_rejected',
-        summary: `${grant ? '批准' : '不予批准'}${KIND_LABELS[a.kind as ApprovalRequestInput['kind']] ?? a.kind}：${reason}`,
+        summary: `${grant ? '批准' : '不予批准'}${KIND_LABELS[a.kind] ?? a.kind}：${reason}`,
         detail: { approvalId, kind: a.kind },
       });
       const after = (await repo.find(tx, c.id)) ?? current;
@@ -226,7 +226,10 @@ export class ApprovalService {
         if (payload.officerId)
           await repo.removeOfficer(tx, c.id, payload.officerId, now, `回避：${a.reason}`);
         return;
-      default:
+      case 'evidence_preservation':
+      case 'payment_deferral':
+      case 'payment_instalments':
+      case 'seizure_extension':
         await this.effects.get(a.kind)?.apply(tx, c, payload, today, now);
         return;
     }

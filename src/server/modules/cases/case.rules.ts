@@ -24,6 +24,14 @@ export {
 export const CASE_STATUSES = ['open', 'suspended', 'terminated'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
+/** An approval request waits for the head, who grants or rejects it. */
+export const APPROVAL_STATUSES = ['pending', 'granted', 'rejected'] as const;
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
+
+/** A stored deadline runs, is paused (an excluded period), is met, or is cancelled (case terminated). */
+export const DEADLINE_STATUSES = ['open', 'paused', 'met', 'cancelled'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+
 export const nextStage = (s: Stage): Stage | undefined => STAGES[STAGES.indexOf(s) + 1];
 
 // ---- parameters ---------------------------------------------------------------------------

@@ -4,12 +4,13 @@ import { addDays } from '../../platform/calendar/calendar.rules.js';
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
 import type { Db, Executor, Tx } from '../../platform/db/database.js';
+import type { CaseDeadlineTable } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { ParameterService } from '../parameters/parameter.service.js';
 import { certificateStatus, type CertificateStatus } from '../org/org.rules.js';
 import type { CaseAccess } from './case-access.js';
 import { CaseDeadlines, deadlineMeta } from './case-deadlines.js';
-import type { CaseEvents } from './case-events.js';
+import type { CaseEventInput, CaseEvents } from './case-events.js';
 import { caseRepository as repo, type CaseRow } from './case.repository.js';
 import {
   MIN_OFFICERS,
@@ -19,14 +20,14 @@ import {
   limitationLastDay,
   formatCaseNumber,
   type CaseKind,
-  type CaseStatus,
+  type ExcludedPeriodKind,
   type MediaActivity,
   type PeriodKind,
   type Stage,
 } from './case.rules.js';
 import type { CaseView, CreateCaseInput } from './case.schema.js';
 import { blockersFor, targetStage, type Blocker, type CaseSnapshot } from './blockers.rules.js';
-import { partyProblems, type PartyType } from './party.rules.js';
+import { partyProblems } from './party.rules.js';
 
 /** What the records module knows of a case, for the stage rules (records depend on cases, not the reverse). */
 export interface RecordingFacts {
@@ -44,15 +45,10 @@ const PERIOD_LABELS: Record<PeriodKind, string> = {
   suspension: '中止',
 };
 
-type DeadlineRow = {
-  kind: string;
-  startsOn: string;
-  days: number;
-  unit: string;
-  due: string;
-  provisional: number;
-  status: string;
-};
+type DeadlineRow = Pick<
+  CaseDeadlineTable,
+  'kind' | 'startsOn' | 'days' | 'unit' | 'due' | 'provisional' | 'status'
+>;
 
 /** What the review module knows of a case, for the stage rules. */
 export interface DecisionFacts {
@@ -242,7 +238,7 @@ export class CaseService {
         graveHarm: graveHarm ? 1 : 0,
         filedOn: null,
         decisionExtensionDays: 0,
-        status: 'open' as CaseStatus,
+        status: 'open' as const,
         createdBy: principal.id,
         createdAt: now,
         updatedAt: now,
@@ -274,9 +270,9 @@ export class CaseService {
       .filter((a) => a.status === 'pending')
       .map((a) => a.kind);
     return {
-      kind: c.kind as CaseKind,
-      stage: c.stage as Stage,
-      status: c.status as CaseStatus,
+      kind: c.kind,
+      stage: c.stage,
+      status: c.status,
       officers: officers.map((o) => ({
         accountId: o.accountId,
         name: o.name,
@@ -288,7 +284,7 @@ export class CaseService {
       pendingApprovals: pending,
       hasDecision: (await this.decisions?.hasDecision(db, c.id)) ?? false,
       executionGaps:
-        targetStage({ stage: c.stage as Stage, status: c.status as CaseStatus }) === 'archived'
+        targetStage({ stage: c.stage, status: c.status }) === 'archived'
           ? ((await this.execution?.closingGaps(db, c)) ?? [])
           : [],
     };
@@ -315,13 +311,13 @@ export class CaseService {
     return {
       id: c.id,
       number: c.number,
-      kind: c.kind as CaseKind,
+      kind: c.kind,
       title: c.title,
-      stage: c.stage as Stage,
-      status: c.status as CaseStatus,
+      stage: c.stage,
+      status: c.status,
       departmentId: c.departmentId,
       party: {
-        type: c.partyType as PartyType,
+        type: c.partyType,
         name: c.partyName,
         idNumber: c.partyIdNumber,
         creditCode: c.partyCreditCode,
@@ -334,7 +330,7 @@ export class CaseService {
       graveHarm: c.graveHarm === 1,
       limitationLastDay: limitationLastDay(c.violationEndedOn, c.graveHarm === 1),
       filedOn: c.filedOn,
-      procedure: c.procedure as CaseProcedure,
+      procedure: c.procedure,
       officers: officers.map((o) => ({
         accountId: o.accountId,
         name: o.name,
@@ -368,10 +364,10 @@ export class CaseService {
         source: meta.source,
         startsOn: d.startsOn,
         days: d.days,
-        unit: d.unit as 'working_days' | 'calendar_days',
+        unit: d.unit,
         due: d.due,
         provisional: d.provisional === 1,
-        status: d.status as 'open' | 'paused' | 'met' | 'cancelled',
+        status: d.status,
         overdue: open && d.due < today,
         dueSoon: open && d.due >= today && d.due <= soon,
       };
@@ -398,10 +394,10 @@ export class CaseService {
       items: rows.map((c) => ({
         id: c.id,
         number: c.number,
-        kind: c.kind as CaseKind,
+        kind: c.kind,
         title: c.title,
-        stage: c.stage as Stage,
-        status: c.status as CaseStatus,
+        stage: c.stage,
+        status: c.status,
         partyName: c.partyName,
         departmentId: c.departmentId,
         createdAt: c.createdAt,
@@ -451,7 +447,7 @@ export class CaseService {
             caseId: r?.caseId ?? '',
             caseNumber: r?.caseNumber ?? '',
             caseTitle: r?.caseTitle ?? '',
-            stage: (r?.stage ?? 'initiated') as Stage,
+            stage: r?.stage ?? 'initiated',
           };
         })
         .filter((d) => within !== 'due_soon' || d.due >= today),
@@ -541,7 +537,7 @@ export class CaseService {
   async openPeriod(
     principal: Principal,
     id: string,
-    input: { kind: string; startedOn: string; note: string },
+    input: { kind: ExcludedPeriodKind; startedOn: string; note: string },
   ) {
     const c = await this.access.writable(this.db, principal, id);
     this.requireActive(c);
@@ -569,7 +565,7 @@ export class CaseService {
       return {
         event: {
           type: 'period_opened',
-          summary: `开始不计入办案期限的期间（${PERIOD_LABELS[input.kind as PeriodKind] ?? input.kind}）`,
+          summary: `开始不计入办案期限的期间（${PERIOD_LABELS[input.kind]}）`,
           detail: { periodId: row.id, kind: input.kind, startedOn: input.startedOn },
         },
         result: row,
@@ -599,9 +595,7 @@ export class CaseService {
   private async changePeriods<T>(
     principal: Principal,
     c: CaseRow,
-    change: (
-      tx: Tx,
-    ) => Promise<{ event: { type: string; summary: string; detail: Record<string, unknown> }; result: T }>,
+    change: (tx: Tx) => Promise<{ event: CaseEventInput; result: T }>,
   ): Promise<T> {
     return this.db.transaction().execute(async (tx) => {
       const { event, result } = await change(tx);

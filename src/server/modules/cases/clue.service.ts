@@ -21,7 +21,7 @@ export const CLUE_SOURCES = [
 ] as const;
 export type ClueSource = (typeof CLUE_SOURCES)[number];
 export const CLUE_STATUSES = ['open', 'filed', 'not_filed', 'transferred'] as const;
-type ClueStatus = (typeof CLUE_STATUSES)[number];
+export type ClueStatus = (typeof CLUE_STATUSES)[number];
 
 type ClueRow = NonNullable<Awaited<ReturnType<typeof findClue>>>;
 const findClue = (db: Executor, id: string) =>
@@ -51,14 +51,14 @@ export class ClueService {
     const today = chinaDate(this.clock());
     return {
       id: c.id,
-      source: c.source as ClueSource,
+      source: c.source,
       title: c.title,
       description: c.description,
       partyName: c.partyName,
       location: c.location,
       discoveredOn: c.discoveredOn,
       departmentId: c.departmentId,
-      status: c.status as ClueStatus,
+      status: c.status,
       extended: c.extended === 1,
       checkDue: due,
       checkDays: days,
@@ -98,7 +98,7 @@ export class ClueService {
       location: input.location ?? null,
       discoveredOn: input.discoveredOn,
       departmentId: principal.departmentId,
-      status: 'open',
+      status: 'open' as const,
       extended: 0,
       resolution: null,
       transferTo: null,

@@ -24,6 +24,7 @@ import {
   type PenaltyLike,
   type ScheduleItem,
 } from './payment.rules.js';
+import type { SeizureStatus } from '../../../shared/execution-vocabulary.js';
 import { seizureEndsOn } from './seizure.rules.js';
 import {
   ANNOUNCEMENT_DAYS,
@@ -180,11 +181,11 @@ export class ExecutionState {
       ...entries.map((e): ServiceFact => ({
         id: e.id,
         source: 'entry',
-        documentKind: e.documentKind as ServiceFact['documentKind'],
+        documentKind: e.documentKind,
         documentRef: e.documentRef,
         documentName: e.documentName,
         documentNumber: e.documentNumber,
-        method: e.method as ServiceMethod,
+        method: e.method,
         recipient: e.recipient,
         receivedOn: e.receivedOn,
         announcedOn: e.announcedOn,
@@ -288,22 +289,23 @@ export class ExecutionState {
     // ---- seizures, orders ----
     const seizures = seizureRows.map((s) => {
       const endsOn = seizureEndsOn(s.seizedOn, s.periodDays, s.extensionDays);
+      const status: SeizureStatus = s.liftedOn !== null ? 'lifted' : today > endsOn ? 'expired' : 'in_force';
       return {
         ...s,
         items: JSON.parse(s.items) as unknown[],
         endsOn,
-        status: s.liftedOn !== null ? 'lifted' : today > endsOn ? 'expired' : 'in_force',
+        status,
       };
     });
     const orders = orderRows.map((o) => {
       const rechecks = recheckRows.filter((r) => r.orderId === o.id);
-      const last = rechecks.at(-1);
+      const status: RecheckResult | 'awaiting_recheck' = rechecks.at(-1)?.result ?? 'awaiting_recheck';
       return {
         ...o,
         recheckDue: cal.due(o.servedOn, RECHECK_PERIOD),
         rechecks,
         dailyPenalties: daily.filter((d) => d.orderId === o.id),
-        status: (last?.result ?? 'awaiting_recheck') as RecheckResult | 'awaiting_recheck',
+        status,
       };
     });
 

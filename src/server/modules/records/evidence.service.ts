@@ -35,6 +35,10 @@ export const PRESERVATION_OUTCOMES = [
   'transfer',
   'release',
 ] as const;
+export type PreservationOutcome = (typeof PRESERVATION_OUTCOMES)[number];
+/** 先行登记保存: requested, preserved once the head grants it, decided once its outcome is recorded. */
+export const PRESERVATION_STATUSES = ['requested', 'preserved', 'decided'] as const;
+export type PreservationStatus = (typeof PRESERVATION_STATUSES)[number];
 
 type EvidenceRow = NonNullable<Awaited<ReturnType<typeof findEvidence>>>;
 const findEvidence = (db: Executor, id: string) =>
@@ -69,14 +73,14 @@ export class EvidenceService implements DeadlineSource {
     return {
       id: e.id,
       caseId: e.caseId,
-      evidenceType: e.evidenceType as EvidenceType,
+      evidenceType: e.evidenceType,
       title: e.title,
       description: e.description,
       source: e.source,
       collectedOn: e.collectedOn,
       mediaId: e.mediaId,
       recordId: e.recordId,
-      preservationStatus: e.preservationStatus as 'requested' | 'preserved' | 'decided' | null,
+      preservationStatus: e.preservationStatus,
       preservedOn: e.preservedOn,
       preservationOutcome: e.preservationOutcome,
       preservationDecidedOn: e.preservationDecidedOn,
@@ -175,7 +179,7 @@ export class EvidenceService implements DeadlineSource {
     const now = this.clock().toISOString();
     await this.db.transaction().execute(async (tx) => {
       const patch = {
-        preservationStatus: 'decided',
+        preservationStatus: 'decided' as const,
         preservationOutcome: outcome,
         preservationDecidedOn: decidedOn,
       };

@@ -7,7 +7,6 @@ import type { CaseAccess } from '../cases/case-access.js';
 import type { CaseEvents } from '../cases/case-events.js';
 import type { CaseRow } from '../cases/case.repository.js';
 import type { CaseService, RecordingFacts } from '../cases/case.service.js';
-import type { MediaActivity } from '../cases/case.rules.js';
 import { renderRecordDocx, type DocumentContext } from './docx.js';
 import {
   DEFAULT_NOTICE_PARAMETERS,
@@ -303,7 +302,7 @@ export class RecordService implements RecordingFacts {
 
   async mediaOf(db: Executor, caseId: string) {
     return (await repo.media(db, caseId)).map((m) => ({
-      activity: m.activity as MediaActivity,
+      activity: m.activity,
       continuous: m.continuous === 1,
     }));
   }

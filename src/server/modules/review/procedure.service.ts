@@ -14,7 +14,6 @@ import {
   hostConflict,
   noticeWindow,
   proposedPenalties,
-  type PartyType,
 } from './procedure.rules.js';
 import { heavierThanNotice } from './review.rules.js';
 
@@ -70,7 +69,7 @@ export class DecisionProcedure {
     seriesId: string | null,
   ) {
     const penalties = proposedPenalties(fields);
-    if (fields.hearingRight === false && hearingRightApplies(penalties, c.partyType as PartyType))
+    if (fields.hearingRight === false && hearingRightApplies(penalties, c.partyType))
       throw new AppError('HEARING_RIGHT_REQUIRED', { path: 'fields.hearingRight' });
     // a heavier notice than the one before needs its reason (APL Art. 45): an earlier series, or
     // the earlier version of this one
