@@ -2,16 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
 import type { Db, Executor, Tx } from '../../platform/db/database.js';
+import { parseJson } from '../../platform/db/json.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { CaseAccess } from './case-access.js';
 import type { CaseEvents } from './case-events.js';
 import { caseRepository as repo, type CaseRow } from './case.repository.js';
 import { DECISION_EXTENSION_BY_COLLECTIVE_MAX_DAYS, DECISION_EXTENSION_BY_HEAD_DAYS } from './case.rules.js';
-import type { ApprovalRequestInput } from './case.schema.js';
+import { approvalRequestBody, type ApprovalRequestInput } from './case.schema.js';
 import type { CaseService } from './case.service.js';
 
 type ApprovalRow = NonNullable<Awaited<ReturnType<typeof repo.findApproval>>>;
 type Payload = ApprovalRequestInput['payload'];
+
+/** `approvalRequest.payload`: what the request was made with, as the request schema took it. */
+const payloadOf = (a: { payload: string }): Payload =>
+  parseJson(approvalRequestBody.shape.payload, a.payload, 'approvalRequest.payload');
 
 const KIND_LABELS: Record<ApprovalRequestInput['kind'], string> = {
   evidence_preservation: '先行登记保存证据',
@@ -54,7 +59,7 @@ export class ApprovalService {
   private present(a: ApprovalRow & { caseNumber?: string; caseTitle?: string }) {
     return {
       ...a,
-      payload: JSON.parse(a.payload) as Record<string, unknown>,
+      payload: payloadOf(a),
       status: a.status,
     };
   }
@@ -122,7 +127,7 @@ export class ApprovalService {
           });
         const granted = existing
           .filter((a) => a.kind === 'decision_extension' && a.status === 'granted')
-          .map((a) => JSON.parse(a.payload) as Payload)
+          .map(payloadOf)
           .filter((p) => (p.basis ?? 'head') === basis)
           .reduce((sum, p) => sum + (p.days ?? 0), 0);
         const max =
@@ -193,7 +198,7 @@ export class ApprovalService {
 
   /** The effect of a granted request on the case. */
   private async apply(tx: Tx, c: CaseRow, a: ApprovalRow, today: string, now: string) {
-    const payload = JSON.parse(a.payload) as Payload;
+    const payload = payloadOf(a);
     switch (a.kind) {
       case 'decision_extension':
         await repo.update(tx, c.id, {

@@ -5,6 +5,7 @@ import type { CalendarService } from '../../platform/calendar/calendar.service.j
 import { chinaDate, type Clock } from '../../platform/clock.js';
 import type { Db, Executor, Tx } from '../../platform/db/database.js';
 import type { CaseDeadlineTable } from '../../platform/db/schema.js';
+import { jsonObject, parseJson } from '../../platform/db/json.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { ParameterService } from '../parameters/parameter.service.js';
 import { certificateStatus, type CertificateStatus } from '../org/org.rules.js';
@@ -416,7 +417,7 @@ export class CaseService {
         actorName: e.actorName,
         type: e.type,
         summary: e.summary,
-        detail: JSON.parse(e.detail) as Record<string, unknown>,
+        detail: parseJson(jsonObject, e.detail, 'caseEvent.detail'),
       })),
     };
   }

@@ -1,7 +1,10 @@
 import type { IsoDate, WorkingCalendar } from '../../platform/calendar/calendar.rules.js';
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
 import { chinaDate } from '../../platform/clock.js';
+import { z } from 'zod';
+import { PENALTY_TYPES } from '../../../shared/review-vocabulary.js';
 import type { Executor } from '../../platform/db/database.js';
+import { jsonObject, parseJson } from '../../platform/db/json.js';
 import type { CaseRow } from '../cases/case.repository.js';
 import type { ParameterService } from '../parameters/parameter.service.js';
 import { RECHECK_PERIOD, type RecheckResult } from './correction.rules.js';
@@ -90,7 +93,13 @@ function latest<T extends { seriesId: string; version: number }>(rows: readonly 
   return [...out.values()];
 }
 
-const fieldsOf = (json: string) => JSON.parse(json) as Record<string, unknown>;
+const fieldsOf = (json: string) => parseJson(jsonObject, json, 'caseRecord.fields');
+/** `caseDecision.penalties`, `summaryDecision.penalties`: the penalties decided, amounts in 元. */
+export const storedPenalties = z.array(
+  z.object({ type: z.enum(PENALTY_TYPES), amount: z.number().optional() }),
+);
+/** `paymentPlan.schedule`: the instalments or the deferred date, in cents. */
+const storedSchedule = z.array(z.object({ dueOn: z.string(), amountCents: z.number() }));
 const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 const date = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
 const money = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? toCents(v) : null);
@@ -127,7 +136,7 @@ export class ExecutionState {
         documentNumber: d.documentNumber,
         decidedOn: d.decidedOn,
         outcome: d.outcome,
-        penalties: JSON.parse(d.penalties) as PenaltyLike[],
+        penalties: parseJson(storedPenalties, d.penalties, 'caseDecision.penalties'),
       };
     const s = await repo.summary(db, caseId);
     if (s)
@@ -136,7 +145,7 @@ export class ExecutionState {
         documentNumber: s.formNumber,
         decidedOn: s.decidedOn,
         outcome: 'penalty',
-        penalties: JSON.parse(s.penalties) as PenaltyLike[],
+        penalties: parseJson(storedPenalties, s.penalties, 'summaryDecision.penalties'),
       };
     return null;
   }
@@ -259,7 +268,7 @@ export class ExecutionState {
     }));
 
     const plan = plans.at(-1) ?? null;
-    const planItems = plan ? (JSON.parse(plan.schedule) as ScheduleItem[]) : [];
+    const planItems = plan ? parseJson(storedSchedule, plan.schedule, 'paymentPlan.schedule') : [];
     const baseDue = decisionServedOn ? paymentDue(cal, decisionServedOn) : null;
     const schedule: ScheduleItem[] = [
       ...(plan
@@ -292,7 +301,7 @@ export class ExecutionState {
       const status: SeizureStatus = s.liftedOn !== null ? 'lifted' : today > endsOn ? 'expired' : 'in_force';
       return {
         ...s,
-        items: JSON.parse(s.items) as unknown[],
+        items: parseJson(z.array(z.unknown()), s.items, 'seizure.items'),
         endsOn,
         status,
       };

@@ -1,6 +1,7 @@
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
 import { chinaDate } from '../../platform/clock.js';
 import type { Executor } from '../../platform/db/database.js';
+import { jsonObject, parseJson } from '../../platform/db/json.js';
 import { AppError } from '../../platform/errors.js';
 import type { CaseRow } from '../cases/case.repository.js';
 import { caseRepository } from '../cases/case.repository.js';
@@ -48,7 +49,7 @@ export class DecisionProcedure {
     const rows = (await recordRepository.all(db, caseId)).filter((r) => r.type === 'prior_notice');
     const last = rows.at(-1);
     if (!last) return null;
-    const fields = JSON.parse(last.fields) as Record<string, unknown>;
+    const fields = parseJson(jsonObject, last.fields, 'caseRecord.fields');
     return {
       issuedOn: chinaDateOf(fields.issuedOn) ?? chinaDate(new Date(last.createdAt)),
       hearingRight: fields.hearingRight === true,
