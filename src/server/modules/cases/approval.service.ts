@@ -3,7 +3,7 @@ import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
 import type { Db, Executor, Tx } from '../../platform/db/database.js';
 import { parseJson } from '../../platform/db/json.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { AppError, notFound, type ErrorReason } from '../../platform/errors.js';
 import type { CaseAccess } from './case-access.js';
 import type { CaseEvents } from './case-events.js';
 import { caseRepository as repo, type CaseRow } from './case.repository.js';
@@ -114,7 +114,8 @@ export class ApprovalService {
     payload: Payload,
     existing: ApprovalRow[],
   ) {
-    const notApplicable = (reason: string) => new AppError('APPROVAL_NOT_APPLICABLE', { kind, reason });
+    const notApplicable = (reason: ErrorReason<'APPROVAL_NOT_APPLICABLE'>) =>
+      new AppError('APPROVAL_NOT_APPLICABLE', { kind, reason });
     switch (kind) {
       case 'decision_extension': {
         if (c.kind !== 'penalty' || c.filedOn === null || !['investigation', 'decision'].includes(c.stage))

@@ -5,7 +5,7 @@ import { Server as TusServer, type Upload } from '@tus/server';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Principal } from '../../platform/auth/auth.service.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, isAppError } from '../../platform/errors.js';
 import { authOf } from '../../platform/http/access.js';
 import { id } from '../../platform/http/common.schema.js';
 import type { Services } from '../../services.js';
@@ -17,7 +17,7 @@ const uploadMetadata = mediaFields.extend({ caseId: id });
 type TusRequest = { runtime?: { node?: { req: object } } };
 
 const tusError = (err: unknown): unknown =>
-  err instanceof AppError
+  isAppError(err)
     ? {
         status_code: err.status,
         body: JSON.stringify({ error: { code: err.code, message: err.message, details: err.details } }),
