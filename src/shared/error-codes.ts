@@ -75,10 +75,70 @@ export const ERROR_MESSAGES = {
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 
 /**
- * Sharper sentences for codes that cover several situations, by `details.reason` (e.g. what exactly
- * does not apply to the case's execution now).
+ * Codes that cover several situations name theirs in `details.reason`; each reason has its own sharper
+ * sentence (what exactly conflicts, what exactly does not apply). `new AppError(code, details)` only
+ * accepts a reason listed here for its code.
  */
-export const REASON_MESSAGES: Partial<Record<ErrorCode, Record<string, string>>> = {
+export const ERROR_REASONS = {
+  BAD_REQUEST: {
+    invalid_blob_hash: '文件标识无效',
+    invalid_range: '请求的字节范围无效',
+  },
+  FORBIDDEN: {
+    case_scope: '该案件不在您的管辖范围内',
+    clue_scope: '该线索不在您的管辖范围内',
+    department_scope: '该部门不在您的管理范围内',
+    not_assigned: '您不是本案的承办人员，不能办理本案事项',
+    not_uploader: '只能继续本人发起的上传',
+  },
+  CONFLICT: {
+    concurrent_change: '数据已被同时修改，请刷新后重试',
+    case_not_archived: '案件尚未结案归档，不能进行案卷评查',
+    not_preserved: '该证据未处于先行登记保存状态，不能作出处理决定',
+    review_pending: '本案已有尚未办结的法制审核，不能重复送审',
+    review_not_pending: '该轮法制审核已经办结',
+    review_not_returned: '只能对退回补正的法制审核意见提出异议',
+    review_superseded: '该轮审核之后已重新送审，不能再对其提出异议',
+    conflict_already_declared: '已申报过与本案的利益冲突',
+    dispute_exists: '已对该轮法制审核意见提出过异议',
+    no_open_dispute: '没有待负责人协调决定的异议',
+    already_decided: '本案已经作出决定',
+    already_signed: '该文书已经签字',
+    already_sealed: '该文书已经盖章',
+  },
+  INVALID_TRANSITION: {
+    review_in_decision_stage_only: '只有处于审核决定阶段且正常办理的案件可以提交法制审核',
+    decision_stage_only: '只有处于审核决定阶段且正常办理的案件可以作出决定',
+  },
+  APPROVAL_NOT_APPLICABLE: {
+    already_pending: '已有同类审批申请尚待处理',
+    already_preserved: '该证据已申请或已实施先行登记保存',
+    no_decision_period: '只有已立案、处于调查取证或审核决定阶段的行政处罚案件可以延长办案期限',
+    not_open: '案件未在正常办理中，不能申请中止',
+    not_suspended: '案件未中止，无需恢复办理',
+    not_supported: '该审批事项暂不可用',
+    officer_not_assigned: '申请回避的人员不是本案承办人员',
+    not_in_execution: '案件不在送达执行阶段',
+    nothing_unpaid: '罚没款已经缴清',
+    court_applied: '已申请人民法院强制执行',
+    lifted: '该查封扣押已解除，不能延长',
+    expired: '该查封扣押已届满，不能延长',
+    too_long: '查封扣押的延长期限不得超过三十日',
+  },
+  EXTENSION_LIMIT: {
+    already_extended: '查封扣押期限只能延长一次',
+  },
+  ONSITE_COLLECTION_NOT_ALLOWED: {
+    summary_procedure_only: '依此情形当场收缴罚款，仅适用于当场作出的行政处罚决定',
+    over_100_yuan: '当场处罚的罚款在一百元以下的，方可据此当场收缴',
+  },
+  RECORD_TYPE_NOT_ALLOWED: {
+    not_sealed_type: '该文书无需加盖印章',
+  },
+  REVIEWER_CONFLICT: {
+    handler_of_case: '审核人员系本案承办人员或送审人，应当回避',
+    declared_conflict: '审核人员已申报与本案存在利害关系，应当回避',
+  },
   EXECUTION_NOT_APPLICABLE: {
     no_decision_in_force: '案件尚无生效的处理决定',
     not_in_execution: '案件不在送达执行阶段',
@@ -100,11 +160,37 @@ export const REASON_MESSAGES: Partial<Record<ErrorCode, Record<string, string>>>
     already_applied: '已经申请过人民法院强制执行',
     decision_not_served: '处理决定尚未送达',
   },
+} as const satisfies { [C in ErrorCode]?: Record<string, string> };
+
+/** The codes whose details name a reason. */
+export type ReasonedCode = keyof typeof ERROR_REASONS;
+/** The reasons of a code (none for a code without a reason table). */
+export type ErrorReason<C extends ErrorCode> = C extends ReasonedCode
+  ? keyof (typeof ERROR_REASONS)[C]
+  : never;
+
+/** Details whose shape the client relies on, by code. */
+type KnownDetails = {
+  VALIDATION_FAILED: { fields: { path: string; message: string }[] };
+  NOT_FOUND: { what: string; id?: string } | { path: string | undefined };
+  RATE_LIMITED: { retryAfterSeconds: number };
 };
+
+/**
+ * What `details` may hold for a code: its reason (only one of the code's own, none for a code without
+ * reasons), the code's known fields, and any further facts of the situation.
+ */
+export type ErrorDetails<C extends ErrorCode> = C extends ErrorCode
+  ? { reason?: ErrorReason<C> } & (C extends keyof KnownDetails ? KnownDetails[C] : unknown) &
+      Record<string, unknown>
+  : never;
 
 /** The sentence for an error: by its reason where one is known, else by its code. */
 export function errorMessage(code: ErrorCode, details: Record<string, unknown> = {}): string {
   const reason = details['reason'];
-  const sharper = typeof reason === 'string' ? REASON_MESSAGES[code]?.[reason] : undefined;
+  const reasons: Partial<Record<ErrorCode, Readonly<Record<string, string>>>> = ERROR_REASONS;
+  const table = reasons[code];
+  const sharper =
+    typeof reason === 'string' && table && Object.hasOwn(table, reason) ? table[reason] : undefined;
   return sharper ?? ERROR_MESSAGES[code];
 }

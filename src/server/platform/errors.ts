@@ -1,6 +1,11 @@
-import { errorMessage, type ErrorCode } from '../../shared/error-codes.js';
+import {
+  errorMessage,
+  type ErrorCode,
+  type ErrorDetails,
+  type ErrorReason,
+} from '../../shared/error-codes.js';
 
-export type { ErrorCode };
+export type { ErrorCode, ErrorDetails, ErrorReason };
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   VALIDATION_FAILED: 400,
@@ -23,23 +28,33 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   INTERNAL_ERROR: 500,
 };
 
-/** The one application error: a stable code, an HTTP status, a Chinese message and details. */
-export class AppError extends Error {
+/**
+ * The one application error: a stable code, an HTTP status, a Chinese message and details. The details
+ * must fit the code (`ErrorDetails`): a reason only from the code's own list in `ERROR_REASONS`.
+ */
+export class AppError<C extends ErrorCode = ErrorCode> extends Error {
   readonly status: number;
+  readonly details: Record<string, unknown>;
   constructor(
-    readonly code: ErrorCode,
-    readonly details: Record<string, unknown> = {},
+    readonly code: C,
+    details?: ErrorDetails<C>,
     message?: string,
   ) {
     super(message ?? errorMessage(code, details));
+    this.details = details ?? {};
     this.name = 'AppError';
     // Domain and state conflicts are 409 unless the code says otherwise.
     this.status = STATUS[code] ?? 409;
   }
 }
 
+/** Whether a thrown value is an AppError (of any code; `instanceof` alone would type its code as any). */
+export function isAppError(err: unknown): err is AppError {
+  return err instanceof AppError;
+}
+
 export const notFound = (what: string, id?: string) =>
   new AppError('NOT_FOUND', id === undefined ? { what } : { what, id });
-export const forbidden = (reason: string) => new AppError('FORBIDDEN', { reason });
+export const forbidden = (reason: ErrorReason<'FORBIDDEN'>) => new AppError('FORBIDDEN', { reason });
 export const invalid = (fields: { path: string; message: string }[]) =>
   new AppError('VALIDATION_FAILED', { fields });

@@ -175,6 +175,13 @@ export const catalog = z.object({
   rules: z.array(catalogRule),
 });
 
+/** Penalties as a decision stores them (`caseDecision.penalties`, `summaryDecision.penalties`), amounts in 元. */
+export const storedPenalties = z.array(
+  z.object({ type: z.enum(PENALTY_TYPES), amount: z.number().optional() }),
+);
+/** The discretion standard applied and the reason, as a decision stores it. */
+export const storedDiscretion = z.object({ standard: z.string(), reason: z.string() });
+
 export const catalogBody = z.object({ rules: z.array(catalogRule).min(1).max(100) });
 export const legalReviewList = z.object({ items: z.array(legalReview) });
 export const reasonBody = z.object({ reason: text(2000) });

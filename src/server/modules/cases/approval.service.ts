@@ -3,15 +3,20 @@ import type { Principal } from '../../platform/auth/auth.service.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db, Executor, Tx } from '../../platform/db/database.js';
 import { APPROVAL_KIND_LABELS } from '../../../shared/case-vocabulary.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { parseJson } from '../../platform/db/json.js';
+import { AppError, notFound, type ErrorReason } from '../../platform/errors.js';
 import type { CaseAccess } from './case-access.js';
 import { caseRepository as repo, type CaseRow } from './case.repository.js';
 import { DECISION_EXTENSION_BY_COLLECTIVE_MAX_DAYS, DECISION_EXTENSION_BY_HEAD_DAYS } from './case.rules.js';
-import type { ApprovalRequestInput } from './case.schema.js';
+import { approvalRequestBody, type ApprovalRequestInput } from './case.schema.js';
 import type { CaseService } from './case.service.js';
 
 type ApprovalRow = NonNullable<Awaited<ReturnType<typeof repo.findApproval>>>;
 type Payload = ApprovalRequestInput['payload'];
+
+/** `approvalRequest.payload`: what the request was made with, as the request schema took it. */
+const payloadOf = (a: { payload: string }): Payload =>
+  parseJson(approvalRequestBody.shape.payload, a.payload, 'approvalRequest.payload');
 
 const KIND_LABELS: Record<ApprovalRequestInput['kind'], string> = APPROVAL_KIND_LABELS;
 
@@ -43,8 +48,8 @@ export class ApprovalService {
   private present(a: ApprovalRow & { caseNumber?: string; caseTitle?: string }) {
     return {
       ...a,
-      payload: JSON.parse(a.payload) as Record<string, unknown>,
-      status: a.status as 'pending' | 'granted' | 'rejected',
+      payload: payloadOf(a),
+      status: a.status,
     };
   }
 
@@ -75,7 +80,7 @@ export class ApprovalService {
           kind: input.kind,
           payload: JSON.stringify(input.payload),
           reason: input.reason,
-          status: 'pending',
+          status: 'pending' as const,
           requestedBy: principal.id,
           requestedAt: this.clock().toISOString(),
           decidedBy: null,
@@ -102,7 +107,8 @@ export class ApprovalService {
     payload: Payload,
     existing: ApprovalRow[],
   ) {
-    const notApplicable = (reason: string) => new AppError('APPROVAL_NOT_APPLICABLE', { kind, reason });
+    const notApplicable = (reason: ErrorReason<'APPROVAL_NOT_APPLICABLE'>) =>
+      new AppError('APPROVAL_NOT_APPLICABLE', { kind, reason });
     switch (kind) {
       case 'decision_extension': {
         if (c.kind !== 'penalty' || c.filedOn === null || !['investigation', 'decision'].includes(c.stage))
@@ -115,7 +121,7 @@ export class ApprovalService {
           });
         const granted = existing
           .filter((a) => a.kind === 'decision_extension' && a.status === 'granted')
-          .map((a) => JSON.parse(a.payload) as Payload)
+          .map(payloadOf)
           .filter((p) => (p.basis ?? 'head') === basis)
           .reduce((sum, p) => sum + (p.days ?? 0), 0);
         const max =
@@ -178,7 +184,7 @@ export class ApprovalService {
         return {
           event: {
             type: grant ? 'approval_granted' : 'approval_rejected',
-            summary: `${grant ? '批准' : '不予批准'}${KIND_LABELS[a.kind as ApprovalRequestInput['kind']] ?? a.kind}：${reason}`,
+            summary: `${grant ? '批准' : '不予批准'}${KIND_LABELS[a.kind] ?? a.kind}：${reason}`,
             detail: { approvalId, kind: a.kind },
           },
           result: this.present(row),
@@ -189,7 +195,7 @@ export class ApprovalService {
 
   /** The effect of a granted request on the case. */
   private async apply(tx: Tx, c: CaseRow, a: ApprovalRow, today: string, now: string) {
-    const payload = JSON.parse(a.payload) as Payload;
+    const payload = payloadOf(a);
     switch (a.kind) {
       case 'decision_extension':
         await repo.update(tx, c.id, {
@@ -222,7 +228,10 @@ export class ApprovalService {
         if (payload.officerId)
           await repo.removeOfficer(tx, c.id, payload.officerId, now, `回避：${a.reason}`);
         return;
-      default:
+      case 'evidence_preservation':
+      case 'payment_deferral':
+      case 'payment_instalments':
+      case 'seizure_extension':
         await this.effects.get(a.kind)?.apply(tx, c, payload, today, now);
         return;
     }

@@ -2,7 +2,7 @@ import { DEADLINE_KIND_LABELS, type DeadlineKind } from '../../../shared/case-vo
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
 import type { Executor } from '../../platform/db/database.js';
 import type { CaseDeadlineTable } from '../../platform/db/schema.js';
-import { decisionPeriod, DECISION_PERIOD, type ClockPeriod, type PeriodKind } from './case.rules.js';
+import { decisionPeriod, DECISION_PERIOD, type ClockPeriod } from './case.rules.js';
 import { caseRepository as repo, type CaseRow } from './case.repository.js';
 
 /** Deadline kinds tracked on a case, with their Chinese label and legal source. */
@@ -70,7 +70,7 @@ export class CaseDeadlines {
   async refresh(tx: Executor, c: CaseRow, today: string, now: string): Promise<void> {
     if (c.kind === 'penalty' && c.filedOn !== null) {
       const periods = (await repo.periods(tx, c.id)).map((p): ClockPeriod => ({
-        kind: p.kind as PeriodKind,
+        kind: p.kind,
         startedOn: p.startedOn,
         endedOn: p.endedOn,
       }));

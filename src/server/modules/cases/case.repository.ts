@@ -3,6 +3,7 @@ import type { DialectName, Executor } from '../../platform/db/database.js';
 import type {
   ApprovalRequestTable,
   CaseDeadlineTable,
+  CaseEventTable,
   CasePeriodTable,
   Database,
   EnforcementCaseTable,
@@ -13,8 +14,8 @@ export type CaseRow = Awaited<ReturnType<typeof caseRepository.find>> & object;
 
 export type CaseFilter = {
   q?: string | undefined;
-  kind?: string | undefined;
-  stage?: string | undefined;
+  kind?: EnforcementCaseTable['kind'] | undefined;
+  stage?: EnforcementCaseTable['stage'] | undefined;
   departmentIds?: readonly string[] | undefined;
   /** Also include cases where this account is an assigned officer. */
   assignedTo?: string | undefined;
@@ -66,7 +67,7 @@ export const caseRepository = {
   },
 
   /** The next number of a kind in a year, atomically (insert or increment, then read in the same transaction). */
-  async nextNumber(db: Executor, kind: string, year: number): Promise<number> {
+  async nextNumber(db: Executor, kind: EnforcementCaseTable['kind'], year: number): Promise<number> {
     await db
       .insertInto('caseNumberCounter')
       .values({ kind, year, last: 1 })
@@ -307,7 +308,7 @@ export const caseRepository = {
       at: string;
       actorId: string | null;
       actorName: string;
-      type: string;
+      type: CaseEventTable['type'];
       summary: string;
       detail: string;
     },

@@ -4,6 +4,8 @@ import { addDays } from '../../platform/calendar/calendar.rules.js';
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
 import type { Db, DialectName, Executor, Tx } from '../../platform/db/database.js';
+import type { CaseDeadlineTable } from '../../platform/db/schema.js';
+import { jsonObject, parseJson } from '../../platform/db/json.js';
 import { PERIOD_KIND_LABELS, STAGE_LABELS } from '../../../shared/case-vocabulary.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { ParameterService } from '../parameters/parameter.service.js';
@@ -23,14 +25,14 @@ import {
   limitationLastDay,
   formatCaseNumber,
   type CaseKind,
-  type CaseStatus,
+  type ExcludedPeriodKind,
   type MediaActivity,
   type PeriodKind,
   type Stage,
 } from './case.rules.js';
 import type { CaseDetails, CaseView, CreateCaseInput } from './case.schema.js';
 import { blockersFor, targetStage, type Blocker, type CaseSnapshot } from './blockers.rules.js';
-import { partyProblems, type PartyType } from './party.rules.js';
+import { partyProblems } from './party.rules.js';
 
 /** What the records module knows of a case, for the stage rules (records depend on cases, not the reverse). */
 export interface RecordingFacts {
@@ -38,15 +40,10 @@ export interface RecordingFacts {
   mediaOf(db: Executor, caseId: string): Promise<{ activity: MediaActivity; continuous: boolean }[]>;
 }
 
-type DeadlineRow = {
-  kind: string;
-  startsOn: string;
-  days: number;
-  unit: string;
-  due: string;
-  provisional: number;
-  status: string;
-};
+type DeadlineRow = Pick<
+  CaseDeadlineTable,
+  'kind' | 'startsOn' | 'days' | 'unit' | 'due' | 'provisional' | 'status'
+>;
 
 /** What the review module knows of a case, for the stage rules. */
 export interface DecisionFacts {
@@ -224,7 +221,7 @@ export class CaseService {
         graveHarm: graveHarm ? 1 : 0,
         filedOn: null,
         decisionExtensionDays: 0,
-        status: 'open' as CaseStatus,
+        status: 'open' as const,
         createdBy: principal.id,
         createdAt: now,
         updatedAt: now,
@@ -256,9 +253,9 @@ export class CaseService {
       .filter((a) => a.status === 'pending')
       .map((a) => a.kind);
     return {
-      kind: c.kind as CaseKind,
-      stage: c.stage as Stage,
-      status: c.status as CaseStatus,
+      kind: c.kind,
+      stage: c.stage,
+      status: c.status,
       officers: officers.map((o) => ({
         accountId: o.accountId,
         name: o.name,
@@ -270,7 +267,7 @@ export class CaseService {
       pendingApprovals: pending,
       hasDecision: await this.facts.decisions.hasDecision(db, c.id),
       executionGaps:
-        targetStage({ stage: c.stage as Stage, status: c.status as CaseStatus }) === 'archived'
+        targetStage({ stage: c.stage, status: c.status }) === 'archived'
           ? await this.facts.execution.closingGaps(db, c)
           : [],
     };
@@ -321,13 +318,13 @@ export class CaseService {
     return {
       id: c.id,
       number: c.number,
-      kind: c.kind as CaseKind,
+      kind: c.kind,
       title: c.title,
-      stage: c.stage as Stage,
-      status: c.status as CaseStatus,
+      stage: c.stage,
+      status: c.status,
       departmentId: c.departmentId,
       party: {
-        type: c.partyType as PartyType,
+        type: c.partyType,
         name: c.partyName,
         idNumber: c.partyIdNumber,
         creditCode: c.partyCreditCode,
@@ -340,7 +337,7 @@ export class CaseService {
       graveHarm: c.graveHarm === 1,
       limitationLastDay: limitationLastDay(c.violationEndedOn, c.graveHarm === 1),
       filedOn: c.filedOn,
-      procedure: c.procedure as CaseProcedure,
+      procedure: c.procedure,
       officers: officers.map((o) => ({
         accountId: o.accountId,
         name: o.name,
@@ -374,10 +371,10 @@ export class CaseService {
         source: meta.source,
         startsOn: d.startsOn,
         days: d.days,
-        unit: d.unit as 'working_days' | 'calendar_days',
+        unit: d.unit,
         due: d.due,
         provisional: d.provisional === 1,
-        status: d.status as 'open' | 'paused' | 'met' | 'cancelled',
+        status: d.status,
         overdue: open && d.due < today,
         dueSoon: open && d.due >= today && d.due <= soon,
       };
@@ -404,10 +401,10 @@ export class CaseService {
       items: rows.map((c) => ({
         id: c.id,
         number: c.number,
-        kind: c.kind as CaseKind,
+        kind: c.kind,
         title: c.title,
-        stage: c.stage as Stage,
-        status: c.status as CaseStatus,
+        stage: c.stage,
+        status: c.status,
         partyName: c.partyName,
         departmentId: c.departmentId,
         createdAt: c.createdAt,
@@ -426,7 +423,7 @@ export class CaseService {
         actorName: e.actorName,
         type: e.type,
         summary: e.summary,
-        detail: JSON.parse(e.detail) as Record<string, unknown>,
+        detail: parseJson(jsonObject, e.detail, 'caseEvent.detail'),
       })),
     };
   }
@@ -457,7 +454,7 @@ export class CaseService {
             caseId: r?.caseId ?? '',
             caseNumber: r?.caseNumber ?? '',
             caseTitle: r?.caseTitle ?? '',
-            stage: (r?.stage ?? 'initiated') as Stage,
+            stage: r?.stage ?? 'initiated',
           };
         })
         .filter((d) => within !== 'due_soon' || d.due >= today),
@@ -555,7 +552,7 @@ export class CaseService {
   async openPeriod(
     principal: Principal,
     id: string,
-    input: { kind: string; startedOn: string; note: string },
+    input: { kind: ExcludedPeriodKind; startedOn: string; note: string },
   ) {
     return this.writes.write(principal, id, {
       guard: (c) => this.requireActive(c),

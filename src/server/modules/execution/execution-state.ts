@@ -1,7 +1,10 @@
 import type { IsoDate, WorkingCalendar } from '../../platform/calendar/calendar.rules.js';
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
+import { z } from 'zod';
+import { storedPenalties } from '../../../shared/contracts/review.js';
 import type { Executor } from '../../platform/db/database.js';
+import { jsonObject, parseJson } from '../../platform/db/json.js';
 import type { CaseRow, ExecutionFacts } from '../cases/case.service.js';
 import type { DecisionReader } from '../review/decision-facts.js';
 import type { ParameterService } from '../parameters/parameter.service.js';
@@ -25,6 +28,7 @@ import {
   type PenaltyLike,
   type ScheduleItem,
 } from './payment.rules.js';
+import type { SeizureStatus } from '../../../shared/execution-vocabulary.js';
 import { seizureEndsOn } from './seizure.rules.js';
 import {
   ANNOUNCEMENT_DAYS,
@@ -90,7 +94,9 @@ function latest<T extends { seriesId: string; version: number }>(rows: readonly 
   return [...out.values()];
 }
 
-const fieldsOf = (json: string) => JSON.parse(json) as Record<string, unknown>;
+const fieldsOf = (json: string) => parseJson(jsonObject, json, 'caseRecord.fields');
+/** `paymentPlan.schedule`: the instalments or the deferred date, in cents. */
+const storedSchedule = z.array(z.object({ dueOn: z.string(), amountCents: z.number() }));
 const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 const date = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
 const money = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? toCents(v) : null);
@@ -143,7 +149,7 @@ export class ExecutionState implements ExecutionFacts {
         documentNumber: s.formNumber,
         decidedOn: s.decidedOn,
         outcome: 'penalty',
-        penalties: JSON.parse(s.penalties) as PenaltyLike[],
+        penalties: parseJson(storedPenalties, s.penalties, 'summaryDecision.penalties'),
       };
     return null;
   }
@@ -188,11 +194,11 @@ export class ExecutionState implements ExecutionFacts {
       ...entries.map((e): ServiceFact => ({
         id: e.id,
         source: 'entry',
-        documentKind: e.documentKind as ServiceFact['documentKind'],
+        documentKind: e.documentKind,
         documentRef: e.documentRef,
         documentName: e.documentName,
         documentNumber: e.documentNumber,
-        method: e.method as ServiceMethod,
+        method: e.method,
         recipient: e.recipient,
         receivedOn: e.receivedOn,
         announcedOn: e.announcedOn,
@@ -266,7 +272,7 @@ export class ExecutionState implements ExecutionFacts {
     }));
 
     const plan = plans.at(-1) ?? null;
-    const planItems = plan ? (JSON.parse(plan.schedule) as ScheduleItem[]) : [];
+    const planItems = plan ? parseJson(storedSchedule, plan.schedule, 'paymentPlan.schedule') : [];
     const baseDue = decisionServedOn ? paymentDue(cal, decisionServedOn) : null;
     const schedule: ScheduleItem[] = [
       ...(plan
@@ -296,22 +302,23 @@ export class ExecutionState implements ExecutionFacts {
     // ---- seizures, orders ----
     const seizures = seizureRows.map((s) => {
       const endsOn = seizureEndsOn(s.seizedOn, s.periodDays, s.extensionDays);
+      const status: SeizureStatus = s.liftedOn !== null ? 'lifted' : today > endsOn ? 'expired' : 'in_force';
       return {
         ...s,
-        items: JSON.parse(s.items) as unknown[],
+        items: parseJson(z.array(z.unknown()), s.items, 'seizure.items'),
         endsOn,
-        status: s.liftedOn !== null ? 'lifted' : today > endsOn ? 'expired' : 'in_force',
+        status,
       };
     });
     const orders = orderRows.map((o) => {
       const rechecks = recheckRows.filter((r) => r.orderId === o.id);
-      const last = rechecks.at(-1);
+      const status: RecheckResult | 'awaiting_recheck' = rechecks.at(-1)?.result ?? 'awaiting_recheck';
       return {
         ...o,
         recheckDue: cal.due(o.servedOn, RECHECK_PERIOD),
         rechecks,
         dailyPenalties: daily.filter((d) => d.orderId === o.id),
-        status: (last?.result ?? 'awaiting_recheck') as RecheckResult | 'awaiting_recheck',
+        status,
       };
     });
 

@@ -36,7 +36,7 @@ export function presentPayment(p: PaymentView): z.infer<typeof s.payment> {
 export function presentSeizure(x: Snapshot['seizures'][number]): z.infer<typeof s.seizure> {
   return {
     id: x.id,
-    measure: x.measure as 'seal' | 'detain',
+    measure: x.measure,
     items: x.items,
     decisionNumber: x.decisionNumber,
     seizedOn: x.seizedOn,
@@ -47,7 +47,7 @@ export function presentSeizure(x: Snapshot['seizures'][number]): z.infer<typeof 
     liftedOn: x.liftedOn,
     liftReason: x.liftReason,
     liftNote: x.liftNote,
-    status: x.status as 'in_force' | 'expired' | 'lifted',
+    status: x.status,
   };
 }
 
@@ -72,7 +72,7 @@ export function presentRecheck(r: Snapshot['orders'][number]['rechecks'][number]
     id: r.id,
     orderId: r.orderId,
     recheckedOn: r.recheckedOn,
-    result: r.result as 'corrected' | 'not_corrected',
+    result: r.result,
     note: r.note,
     createdAt: r.createdAt,
   };
@@ -96,7 +96,7 @@ export function presentOrder(o: Snapshot['orders'][number]): z.infer<typeof s.co
 export function presentOutcome(o: OutcomeRow, archivedAt: string | null): z.infer<typeof s.outcome> {
   return {
     id: o.id,
-    kind: o.kind as 'reconsideration' | 'litigation' | 'court_enforcement',
+    kind: o.kind,
     result: o.result,
     decidedOn: o.decidedOn,
     body: o.body,
@@ -148,7 +148,7 @@ export function presentExecution(c: CaseRow, x: Snapshot): z.infer<typeof s.exec
             lateFeeCapped: m.lateFee.capped,
             lateFeePaid: toYuan(m.lateFeePaidCents),
             lateFeeBase: x.settings.lateFeeBase,
-            plan: (m.plan?.kind ?? null) as 'deferral' | 'instalments' | null,
+            plan: m.plan?.kind ?? null,
             instalments:
               m.plan?.kind === 'instalments'
                 ? m.allocated.map((i) => ({

@@ -182,7 +182,7 @@ export function onsiteCollectionProblem(input: {
   summary: boolean;
   fineCents: number;
   ground: OnsiteGround;
-}): string | undefined {
+}): 'summary_procedure_only' | 'over_100_yuan' | undefined {
   switch (input.ground) {
     case 'small_fine':
       if (!input.summary) return 'summary_procedure_only';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../platform/auth/auth.service.js';
 import { chinaDate } from '../../platform/clock.js';
 import type { Executor } from '../../platform/db/database.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { AppError, notFound, type ErrorReason } from '../../platform/errors.js';
 import type { ApprovalEffect } from '../cases/approval.service.js';
 import type { CaseRow } from '../cases/case.service.js';
 import type { ApprovalRequestInput } from '../cases/case.schema.js';
@@ -32,8 +32,10 @@ function overdueOn(x: ExecutionSnapshot, day: string): number {
   return Math.max(0, due - paid);
 }
 
-const notApplicable = (reason: string, details: Record<string, unknown> = {}) =>
-  new AppError('EXECUTION_NOT_APPLICABLE', { reason, ...details });
+const notApplicable = (
+  reason: ErrorReason<'EXECUTION_NOT_APPLICABLE'>,
+  details: Record<string, unknown> = {},
+) => new AppError('EXECUTION_NOT_APPLICABLE', { reason, ...details });
 
 /**
  * Execution of money penalties: payments (with the 罚没款缴纳凭证 written alongside), the hand-in of

@@ -93,7 +93,7 @@ export class SeizureService {
       return {
         event: {
           type: 'seizure_lifted',
-          summary: `解除${SEIZURE_MEASURE_LABELS[s.measure as SeizureMeasure]}（${s.decisionNumber}）：${LIFT_REASON_LABELS[input.reason]}`,
+          summary: `解除${SEIZURE_MEASURE_LABELS[s.measure]}（${s.decisionNumber}）：${LIFT_REASON_LABELS[input.reason]}`,
           detail: { seizureId, ...patch, overdue: input.liftedOn > s.endsOn },
           before: s,
           after: { ...s, ...patch },

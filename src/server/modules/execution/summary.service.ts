@@ -3,8 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import { chinaDate } from '../../platform/clock.js';
 import { isUniqueViolation } from '../../platform/db/database.js';
+import { parseJson } from '../../platform/db/json.js';
 import { AppError } from '../../platform/errors.js';
 import { invalidField, notAfterToday, writeAction, type ExecutionDeps } from './execution-kit.js';
+import { storedPenalties } from '../../../shared/contracts/review.js';
 import { executionRepository as repo, type SummaryRow } from './execution.repository.js';
 import type { SummaryInput } from './execution.schema.js';
 import { toYuan, toCents } from './payment.rules.js';
@@ -19,7 +21,7 @@ function present(s: SummaryRow, c: { id: string; number: string; stage: string }
     decidedAt: s.decidedAt,
     decidedOn: s.decidedOn,
     location: s.location,
-    penalties: JSON.parse(s.penalties) as { type: string; amount?: number }[],
+    penalties: parseJson(storedPenalties, s.penalties, 'summaryDecision.penalties'),
     filedOn: s.filedOn,
     recordId: s.recordId,
   };

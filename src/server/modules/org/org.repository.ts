@@ -1,12 +1,17 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import { contains } from '../../platform/db/text-search.js';
 import type { Executor } from '../../platform/db/database.js';
-import type { AccountTable, DepartmentTable, OfficerCertificateTable } from '../../platform/db/schema.js';
+import type {
+  AccountRoleTable,
+  AccountTable,
+  DepartmentTable,
+  OfficerCertificateTable,
+} from '../../platform/db/schema.js';
 
 export type UserFilter = {
   q?: string | undefined;
   departmentIds?: readonly string[] | undefined;
-  role?: string | undefined;
+  role?: AccountRoleTable['role'] | undefined;
   page: number;
   pageSize: number;
 };
@@ -136,7 +141,7 @@ export const orgRepository = {
   },
 
   async rolesByAccount(db: Executor, accountIds: readonly string[]) {
-    const map = new Map<string, string[]>();
+    const map = new Map<string, AccountRoleTable['role'][]>();
     if (accountIds.length === 0) return map;
     const rows = await db
       .selectFrom('accountRole')
@@ -148,7 +153,7 @@ export const orgRepository = {
     return map;
   },
 
-  async setRoles(db: Executor, accountId: string, roles: readonly string[]) {
+  async setRoles(db: Executor, accountId: string, roles: readonly AccountRoleTable['role'][]) {
     await db.deleteFrom('accountRole').where('accountId', '=', accountId).execute();
     if (roles.length > 0) {
       await db

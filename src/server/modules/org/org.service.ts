@@ -35,7 +35,7 @@ const presentDepartment = (d: DepartmentRow) => ({
   id: d.id,
   parentId: d.parentId,
   name: d.name,
-  kind: d.kind as DepartmentKind,
+  kind: d.kind,
   sortOrder: d.sortOrder,
   active: d.active === 1,
 });
@@ -301,7 +301,7 @@ export class OrgService {
       name: r.name,
       departmentId: r.departmentId,
       departmentName: r.departmentName,
-      roles: (roles.get(r.id) ?? []) as Role[],
+      roles: roles.get(r.id) ?? [],
       active: r.active === 1,
       certificateNo: certs.get(r.id) ?? null,
       createdAt: r.createdAt,

@@ -1,7 +1,9 @@
 import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import type { AuditLog } from '../../platform/audit/audit-log.js';
 import type { Clock } from '../../platform/clock.js';
+import { z } from 'zod';
 import type { Db, Executor } from '../../platform/db/database.js';
+import { parseJson } from '../../platform/db/json.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { CaseKind, MediaStorageRule } from '../cases/case.rules.js';
 import { PARAMETER_DEFINITIONS } from './parameter.definitions.js';
@@ -40,7 +42,7 @@ export class ParameterService {
         label: def.label,
         source: def.source,
         default: def.default,
-        value: row ? (JSON.parse(row.value) as unknown) : def.default,
+        value: row ? parseJson(z.unknown(), row.value, 'parameter.value') : def.default,
         updatedAt: row?.updatedAt ?? null,
       };
     });

@@ -9,7 +9,6 @@ import type { CaseAccess } from '../cases/case-access.js';
 import type { CaseRow } from '../cases/case.service.js';
 import type { CaseService } from '../cases/case.service.js';
 import { AV_ACTIVITY_LABELS, RECORD_TEMPLATES, RECORD_TYPES, type RecordType } from './record-templates.js';
-import type { MediaActivity } from '../cases/case.rules.js';
 import { formatChinaTime } from '../../platform/clock.js';
 import { recordRepository as repo, type MediaRow, type RecordRow } from './record.repository.js';
 import type { RecordService } from './record.service.js';
@@ -97,7 +96,7 @@ export class CaseFileService {
       entries.push({
         order: n,
         file: `media/${pad(n)}-${m.activity}-${m.id}.${m.fileName.split('.').pop() ?? 'bin'}`,
-        title: `音像记录（${AV_ACTIVITY_LABELS[m.activity as MediaActivity]}）${formatChinaTime(m.capturedAt)}`,
+        title: `音像记录（${AV_ACTIVITY_LABELS[m.activity]}）${formatChinaTime(m.capturedAt)}`,
         kind: 'media',
         mediaId: m.id,
       });

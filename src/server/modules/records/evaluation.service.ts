@@ -2,11 +2,22 @@ import { randomUUID } from 'node:crypto';
 import type { AuditLog } from '../../platform/audit/audit-log.js';
 import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import type { Clock } from '../../platform/clock.js';
+import { z } from 'zod';
 import type { Db } from '../../platform/db/database.js';
+import { parseJson } from '../../platform/db/json.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { CaseAccess } from '../cases/case-access.js';
 import type { CaseEvents } from '../cases/case-events.js';
 import { DEFAULT_CHECKLIST, gradeOf, scoreProblems, type ChecklistItem } from './evaluation.rules.js';
+
+/** `evaluationChecklist.items`: the checklist's items (`ChecklistItem`). */
+const checklistItems: z.ZodType<ChecklistItem[]> = z.array(
+  z.object({ key: z.string(), label: z.string(), maxScore: z.number() }),
+);
+/** `caseEvaluation.scores`: a score per item, with an optional note. */
+const evaluationScores = z.array(
+  z.object({ key: z.string(), score: z.number(), note: z.string().optional() }),
+);
 
 type ChecklistRow = {
   id: string;
@@ -33,7 +44,7 @@ export class EvaluationService {
       name: r.name,
       version: r.version,
       source: r.source,
-      items: JSON.parse(r.items) as ChecklistItem[],
+      items: parseJson(checklistItems, r.items, 'evaluationChecklist.items'),
       createdAt: r.createdAt,
     };
   }
@@ -102,7 +113,7 @@ export class EvaluationService {
       .where('id', '=', input.checklistId)
       .executeTakeFirst();
     if (!checklist) throw notFound('evaluation_checklist', input.checklistId);
-    const items = JSON.parse(checklist.items) as ChecklistItem[];
+    const items = parseJson(checklistItems, checklist.items, 'evaluationChecklist.items');
     const problems = scoreProblems(items, input.scores);
     if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { fields: problems });
     const total = input.scores.reduce((sum, s) => sum + s.score, 0);
@@ -143,7 +154,7 @@ export class EvaluationService {
     evaluatorId: string;
     evaluatedAt: string;
   }) {
-    return { ...r, scores: JSON.parse(r.scores) as { key: string; score: number; note?: string }[] };
+    return { ...r, scores: parseJson(evaluationScores, r.scores, 'caseEvaluation.scores') };
   }
 
   async list(principal: Principal, caseId: string) {

@@ -56,14 +56,14 @@ export class EvidenceService implements DeadlineSource {
     return {
       id: e.id,
       caseId: e.caseId,
-      evidenceType: e.evidenceType as EvidenceType,
+      evidenceType: e.evidenceType,
       title: e.title,
       description: e.description,
       source: e.source,
       collectedOn: e.collectedOn,
       mediaId: e.mediaId,
       recordId: e.recordId,
-      preservationStatus: e.preservationStatus as 'requested' | 'preserved' | 'decided' | null,
+      preservationStatus: e.preservationStatus,
       preservedOn: e.preservedOn,
       preservationOutcome: e.preservationOutcome,
       preservationDecidedOn: e.preservationDecidedOn,
@@ -162,7 +162,7 @@ export class EvidenceService implements DeadlineSource {
     const now = this.clock().toISOString();
     await this.db.transaction().execute(async (tx) => {
       const patch = {
-        preservationStatus: 'decided',
+        preservationStatus: 'decided' as const,
         preservationOutcome: outcome,
         preservationDecidedOn: decidedOn,
       };

@@ -141,7 +141,7 @@ export class MediaService {
       sha256: m.sha256,
       size: Number(m.size),
       mimeType: m.mimeType,
-      activity: m.activity as MediaActivity,
+      activity: m.activity,
       capturedAt: m.capturedAt,
       storedAt: m.storedAt,
       storageDueAt: m.storageDueAt,

@@ -1,6 +1,6 @@
+import { jsonObject, parseJson } from '../../platform/db/json.js';
 import type { Executor } from '../../platform/db/database.js';
 import type { RecordingFacts } from '../cases/case.service.js';
-import type { MediaActivity } from '../cases/case.rules.js';
 import { recordAvActivity, type RecordType } from './record-templates.js';
 import { recordRepository as repo, type RecordRow } from './record.repository.js';
 
@@ -30,13 +30,16 @@ export class RecordFacts implements RecordingFacts {
     }
     return [...latest.values()].map((r) => ({
       type: r.type,
-      avActivity: recordAvActivity(r.type as RecordType, JSON.parse(r.fields) as Record<string, unknown>),
+      avActivity: recordAvActivity(
+        r.type as RecordType,
+        parseJson(jsonObject, r.fields, 'caseRecord.fields'),
+      ),
     }));
   }
 
   async mediaOf(db: Executor, caseId: string) {
     return (await repo.media(db, caseId)).map((m) => ({
-      activity: m.activity as MediaActivity,
+      activity: m.activity,
       continuous: m.continuous === 1,
     }));
   }
@@ -50,7 +53,7 @@ export class RecordFacts implements RecordingFacts {
         seriesId: r.seriesId,
         version: r.version,
         type: r.type,
-        fields: JSON.parse(r.fields) as Record<string, unknown>,
+        fields: parseJson(jsonObject, r.fields, 'caseRecord.fields'),
         createdAt: r.createdAt,
       }));
   }

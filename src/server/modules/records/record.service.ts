@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db, Executor, Tx } from '../../platform/db/database.js';
+import { jsonObject, parseJson } from '../../platform/db/json.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { CaseAccess } from '../cases/case-access.js';
 import type { CaseEvents } from '../cases/case-events.js';
@@ -108,7 +109,7 @@ export class RecordService implements RecordingFacts {
     const c = await this.access.writable(this.db, principal, previous.caseId);
     const type = previous.type as RecordType;
     this.requireOpenFor(c, type);
-    const fields = input.fields ?? (JSON.parse(previous.fields) as Record<string, unknown>);
+    const fields = input.fields ?? parseJson(jsonObject, previous.fields, 'caseRecord.fields');
     const missing = this.check(type, fields);
     await this.runChecks(c, type, fields, previous.seriesId);
     const version = (await repo.latestVersion(this.db, previous.seriesId)) + 1;
@@ -181,7 +182,7 @@ export class RecordService implements RecordingFacts {
 
   present(r: RecordRow, missing?: { path: string; message: string }[]) {
     const type = r.type as RecordType;
-    const fields = JSON.parse(r.fields) as Record<string, unknown>;
+    const fields = parseJson(jsonObject, r.fields, 'caseRecord.fields');
     const incomplete =
       missing ?? validateRecordFields(type, fields).filter((i) => blank(fields[i.path.split('.')[0] ?? '']));
     return {
@@ -274,7 +275,7 @@ export class RecordService implements RecordingFacts {
         type: r.type as RecordType,
         title: r.title,
         content: r.content,
-        fields: JSON.parse(r.fields) as Record<string, unknown>,
+        fields: parseJson(jsonObject, r.fields, 'caseRecord.fields'),
         version: r.version,
         createdAt: r.createdAt,
         createdBy: r.createdBy,

@@ -4,7 +4,7 @@ import { FileStore } from '@tus/file-store';
 import { Server as TusServer, type Upload } from '@tus/server';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal } from '../../platform/auth/auth.service.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, isAppError } from '../../platform/errors.js';
 import { authOf } from '../../platform/http/access.js';
 import type { Services } from '../../services.js';
 import { uploadMetadata, uploadParams } from './record.schema.js';
@@ -12,7 +12,7 @@ import { uploadMetadata, uploadParams } from './record.schema.js';
 type TusRequest = { runtime?: { node?: { req: object } } };
 
 const tusError = (err: unknown): unknown =>
-  err instanceof AppError
+  isAppError(err)
     ? {
         status_code: err.status,
         body: JSON.stringify({ error: { code: err.code, message: err.message, details: err.details } }),

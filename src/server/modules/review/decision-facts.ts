@@ -1,4 +1,6 @@
+import { storedPenalties } from '../../../shared/contracts/review.js';
 import type { Executor } from '../../platform/db/database.js';
+import { parseJson } from '../../platform/db/json.js';
 import type { DecisionFacts } from '../cases/case.service.js';
 import type { DecisionOutcome, Penalty } from './review.rules.js';
 import { reviewRepository as repo } from './review.repository.js';
@@ -27,9 +29,9 @@ export class DecisionReader implements DecisionFacts {
     if (!d) return null;
     return {
       documentNumber: d.documentNumber,
-      outcome: d.outcome as DecisionOutcome,
+      outcome: d.outcome,
       decidedOn: d.decidedOn,
-      penalties: JSON.parse(d.penalties) as Penalty[],
+      penalties: parseJson(storedPenalties, d.penalties, 'caseDecision.penalties'),
     };
   }
 }

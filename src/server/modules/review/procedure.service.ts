@@ -12,7 +12,6 @@ import {
   hearingRightApplies,
   hostConflict,
   proposedPenalties,
-  type PartyType,
 } from './procedure.rules.js';
 import { heavierThanNotice } from './review.rules.js';
 
@@ -66,7 +65,7 @@ export class DecisionProcedure {
     seriesId: string | null,
   ) {
     const penalties = proposedPenalties(fields);
-    if (fields.hearingRight === false && hearingRightApplies(penalties, c.partyType as PartyType))
+    if (fields.hearingRight === false && hearingRightApplies(penalties, c.partyType))
       throw new AppError('HEARING_RIGHT_REQUIRED', { path: 'fields.hearingRight' });
     // a heavier notice than the one before needs its reason (APL Art. 45): an earlier series, or
     // the earlier version of this one

@@ -5,7 +5,15 @@ import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import { WorkingCalendar, yearOf } from '../../platform/calendar/calendar.rules.js';
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
+import { z } from 'zod';
+import {
+  catalogRule,
+  reviewDraft,
+  storedDiscretion,
+  storedPenalties,
+} from '../../../shared/contracts/review.js';
 import type { Db, Executor, Tx } from '../../platform/db/database.js';
+import { jsonObject, parseJson } from '../../platform/db/json.js';
 import type { CaseDeadlineTable } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { CaseAccess } from '../cases/case-access.js';
@@ -14,7 +22,7 @@ import type { CaseRow, CaseService } from '../cases/case.service.js';
 import type { RecordService } from '../records/record.service.js';
 import { decisionBlockers, refusal, type DecisionSnapshot } from './decision.rules.js';
 import type { DecisionProcedure } from './procedure.service.js';
-import { hearingRightApplies, type PartyType } from './procedure.rules.js';
+import { hearingRightApplies } from './procedure.rules.js';
 import { reviewRepository as repo, type DecisionRow, type ReviewRow } from './review.repository.js';
 import type { StaffingService } from './staffing.service.js';
 import {
@@ -30,10 +38,10 @@ import {
 } from './review.rules.js';
 import type { DecisionInput } from './review.schema.js';
 
-type Discretion = { standard: string; reason: string };
-
-const circumstancesOf = (r: ReviewRow) =>
-  ((JSON.parse(r.draft) as { circumstances?: { code: string }[] }).circumstances ?? []).map((x) => x.code);
+/** `legalReview.draft`: the decision body as submitted, with the flagged circumstances. */
+const draftOf = (r: ReviewRow) => parseJson(reviewDraft, r.draft, 'legalReview.draft');
+const circumstancesOf = (r: ReviewRow) => (draftOf(r).circumstances ?? []).map((x) => x.code);
+const rulesOf = (text: string, column: string) => parseJson(z.array(catalogRule), text, column);
 
 /**
  * 重大执法决定法制审核 and the decision gate: the catalog of major decisions, reviews in rounds
@@ -70,7 +78,7 @@ export class ReviewService implements DeadlineSource {
         version: row.version,
         effectiveFrom: row.effectiveFrom,
         publishedAt: row.publishedAt,
-        rules: JSON.parse(row.rules) as CatalogRule[],
+        rules: rulesOf(row.rules, 'reviewCatalog.rules'),
       };
     if (db instanceof Transaction) return this.publishIn(db as Tx, null, DEFAULT_CATALOG_RULES, '1970-01-01');
     return this.publishCatalog(null, DEFAULT_CATALOG_RULES, '1970-01-01');
@@ -147,8 +155,8 @@ export class ReviewService implements DeadlineSource {
         round: r.round,
         status: r.status as 'pending' | 'approved' | 'returned',
         passed: reviewPassed(r, d),
-        draft: JSON.parse(r.draft) as Record<string, unknown>,
-        matchedRules: (JSON.parse(r.matchedRules) as CatalogRule[]).map((m) => ({
+        draft: draftOf(r),
+        matchedRules: rulesOf(r.matchedRules, 'legalReview.matchedRules').map((m) => ({
           id: m.id,
           text: m.text,
           source: m.source,
@@ -162,7 +170,7 @@ export class ReviewService implements DeadlineSource {
         overdue: r.status === 'pending' && r.due < today,
         reviewerId: r.reviewerId,
         opinion: r.opinion,
-        checklist: r.checklist === null ? null : (JSON.parse(r.checklist) as Record<string, unknown>),
+        checklist: r.checklist === null ? null : parseJson(jsonObject, r.checklist, 'legalReview.checklist'),
         decidedAt: r.decidedAt,
         opinionRecordId: r.opinionRecordId,
         dispute: d
@@ -170,7 +178,7 @@ export class ReviewService implements DeadlineSource {
               position: d.position,
               raisedBy: d.raisedBy,
               raisedAt: d.raisedAt,
-              decision: d.decision as 'uphold_opinion' | 'adopt_unit_position' | null,
+              decision: d.decision,
               reason: d.reason,
               decidedBy: d.decidedBy,
               decidedAt: d.decidedAt,
@@ -232,7 +240,7 @@ export class ReviewService implements DeadlineSource {
         if (missing.length > 0) throw new AppError('REVIEW_MATERIALS_INCOMPLETE', { missing });
         const { due } = await this.calendar.due(today, REVIEW_PERIOD, tx);
         // a decision after a hearing is major by itself (catalog `after_hearing`)
-        const matched = classify(x.catalog, input.draft, c.partyType as PartyType, [
+        const matched = classify(x.catalog, input.draft, c.partyType, [
           ...input.circumstances.map((y) => y.code),
           ...(x.types.has('hearing_record') ? ['after_hearing'] : []),
         ]);
@@ -517,16 +525,17 @@ export class ReviewService implements DeadlineSource {
       id: d.id,
       caseId: d.caseId,
       documentNumber: d.documentNumber,
-      outcome: d.outcome as DecisionInput['outcome'],
+      outcome: d.outcome,
       summary: d.summary,
       facts: d.facts,
       basis: d.basis,
       decidedOn: d.decidedOn,
-      penalties: JSON.parse(d.penalties) as Penalty[],
+      penalties: parseJson(storedPenalties, d.penalties, 'caseDecision.penalties'),
       major: d.major === 1,
       legalReviewId: d.legalReviewId,
       createdAt: d.createdAt,
-      discretion: d.discretion === null ? null : (JSON.parse(d.discretion) as Discretion),
+      discretion:
+        d.discretion === null ? null : parseJson(storedDiscretion, d.discretion, 'caseDecision.discretion'),
     };
   }
 
@@ -546,7 +555,7 @@ export class ReviewService implements DeadlineSource {
     return {
       reviews,
       snapshot: {
-        partyType: c.partyType as PartyType,
+        partyType: c.partyType,
         catalog,
         recordTypes,
         reviews: reviews.map((r) => ({
@@ -586,8 +595,7 @@ export class ReviewService implements DeadlineSource {
       major,
       matchedRules: matched.map((m) => ({ id: m.id, text: m.text, source: m.source })),
       blockers,
-      hearingRight:
-        input.outcome === 'penalty' && hearingRightApplies(input.penalties, c.partyType as PartyType),
+      hearingRight: input.outcome === 'penalty' && hearingRightApplies(input.penalties, c.partyType),
       warnings,
     };
   }
@@ -598,7 +606,7 @@ export class ReviewService implements DeadlineSource {
    */
   private discretionOf(input: DecisionInput, review: ReviewRow | undefined): string | null {
     if (input.discretion) return JSON.stringify(input.discretion);
-    const draft = review ? (JSON.parse(review.draft) as { discretion?: Discretion }) : {};
+    const draft = review ? draftOf(review) : {};
     return draft.discretion ? JSON.stringify(draft.discretion) : null;
   }
 

@@ -40,8 +40,7 @@ export class StaffingService {
         name: r.name,
         active: r.active === 1,
         departmentName: r.departmentName,
-        qualification:
-          r.kind === null ? null : { kind: r.kind as QualificationKind, certificateNo: r.certificateNo },
+        qualification: r.kind === null ? null : { kind: r.kind, certificateNo: r.certificateNo },
         qualified: !LEGAL_QUALIFICATION_REQUIRED || r.kind !== null,
       })),
     };
@@ -58,13 +57,17 @@ export class StaffingService {
       throw new AppError('VALIDATION_FAILED', {
         fields: [{ path: 'certificateNo', message: '请填写法律职业资格证书编号' }],
       });
-    const row = {
-      accountId,
-      kind: input.kind,
-      certificateNo: input.kind === 'certificate' ? (input.certificateNo?.trim() ?? null) : null,
-      recordedBy: by.id,
-      recordedAt: this.clock().toISOString(),
-    };
+    const kind = input.kind;
+    const row =
+      kind === 'none'
+        ? null
+        : {
+            accountId,
+            kind,
+            certificateNo: kind === 'certificate' ? (input.certificateNo?.trim() ?? null) : null,
+            recordedBy: by.id,
+            recordedAt: this.clock().toISOString(),
+          };
     await this.db.transaction().execute(async (tx) => {
       const before = await repo.qualification(tx, accountId);
       await repo.replaceQualification(tx, accountId, input.kind === 'none' ? null : row);
@@ -73,13 +76,13 @@ export class StaffingService {
         objectType: 'account',
         objectId: accountId,
         before: before ?? null,
-        after: input.kind === 'none' ? null : row,
+        after: row,
       });
     });
     return {
       accountId,
       kind: input.kind,
-      certificateNo: row.certificateNo,
+      certificateNo: row?.certificateNo ?? null,
     };
   }
 

@@ -18,7 +18,7 @@ export const authRepository = {
       .select('role')
       .where('accountId', '=', accountId)
       .execute();
-    return rows.map((r) => r.role as Role).sort();
+    return rows.map((r) => r.role).sort();
   },
 
   departmentName(db: Executor, id: string) {

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors.js';
 import type { Actor, AuditLog } from '../audit/audit-log.js';
+import { z } from 'zod';
 import type { Db, Executor } from '../db/database.js';
+import { parseJson } from '../db/json.js';
 import { projectRoot } from '../paths.js';
 import { calendarRepository as repo } from './calendar.repository.js';
 import {
@@ -63,7 +65,7 @@ export class CalendarService {
     const rows = await repo.listYears(this.db);
     return rows.map((r) => ({
       year: r.year,
-      papers: JSON.parse(r.papers) as string[],
+      papers: parseJson(z.array(z.string()), r.papers, 'calendarYear.papers'),
       source: r.source,
       importedAt: r.importedAt,
       dayCount: Number(r.dayCount),

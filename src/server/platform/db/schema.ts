@@ -1,3 +1,45 @@
+import type { CaseEventType } from '../../../shared/case-events.js';
+import type {
+  ApprovalKind,
+  ApprovalStatus,
+  CaseKind,
+  CaseProcedure,
+  CaseStatus,
+  ClueSource,
+  ClueStatus,
+  DeadlineStatus,
+  MediaActivity,
+  PartyType,
+  PeriodKind,
+  PeriodUnit,
+  Stage,
+} from '../../../shared/case-vocabulary.js';
+import type {
+  EvidenceType,
+  PreservationOutcome,
+  PreservationStatus,
+} from '../../../shared/evidence-vocabulary.js';
+import type {
+  CourtEnforcementResult,
+  LiftReason,
+  OnsiteGround,
+  OutcomeKind,
+  PaymentMethod,
+  PaymentPlan,
+  RecheckResult,
+  RemedyResult,
+  SeizureMeasure,
+  ServiceDocumentKind,
+  ServiceMethod,
+} from '../../../shared/execution-vocabulary.js';
+import type {
+  DecisionOutcome,
+  DisputeDecision,
+  QualificationKind,
+} from '../../../shared/review-vocabulary.js';
+import type { Role } from '../../../shared/roles.js';
+import type { DepartmentKind } from '../../../shared/org-vocabulary.js';
+
 /**
  * Table types. Conventions (dialect-neutral): ids are text UUIDs made by the application;
  * timestamps are ISO-8601 UTC text; dates are `YYYY-MM-DD` text; booleans are integers 0/1;
@@ -9,7 +51,7 @@ export interface DepartmentTable {
   id: string;
   parentId: string | null;
   name: string;
-  kind: string;
+  kind: DepartmentKind;
   sortOrder: number;
   active: Bool;
   createdAt: string;
@@ -31,7 +73,7 @@ export interface AccountTable {
 
 export interface AccountRoleTable {
   accountId: string;
-  role: string;
+  role: Role;
 }
 
 export interface OfficerCertificateTable {
@@ -103,21 +145,21 @@ export interface ParameterTable {
 }
 
 export interface CaseNumberCounterTable {
-  kind: string;
+  kind: CaseKind;
   year: number;
   last: number;
 }
 
 export interface ClueTable {
   id: string;
-  source: string;
+  source: ClueSource;
   title: string;
   description: string;
   partyName: string | null;
   location: string | null;
   discoveredOn: string;
   departmentId: string;
-  status: string;
+  status: ClueStatus;
   extended: Bool;
   resolution: string | null;
   transferTo: string | null;
@@ -131,12 +173,12 @@ export interface ClueTable {
 export interface EnforcementCaseTable {
   id: string;
   number: string;
-  kind: string;
+  kind: CaseKind;
   title: string;
-  stage: string;
+  stage: Stage;
   departmentId: string;
   clueId: string | null;
-  partyType: string;
+  partyType: PartyType;
   partyName: string;
   partyIdNumber: string | null;
   partyCreditCode: string | null;
@@ -149,13 +191,13 @@ export interface EnforcementCaseTable {
   filedOn: string | null;
   decisionExtensionDays: number;
   /** open | suspended | terminated */
-  status: string;
+  status: CaseStatus;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
   /** general (普通程序) | summary (简易程序, decided on the spot) */
-  procedure: string;
+  procedure: CaseProcedure;
 }
 
 export interface CaseOfficerTable {
@@ -169,10 +211,10 @@ export interface CaseOfficerTable {
 export interface ApprovalRequestTable {
   id: string;
   caseId: string;
-  kind: string;
+  kind: ApprovalKind;
   payload: string;
   reason: string;
-  status: string;
+  status: ApprovalStatus;
   requestedBy: string;
   requestedAt: string;
   decidedBy: string | null;
@@ -183,7 +225,7 @@ export interface ApprovalRequestTable {
 export interface CasePeriodTable {
   id: string;
   caseId: string;
-  kind: string;
+  kind: PeriodKind;
   startedOn: string;
   endedOn: string | null;
   note: string;
@@ -196,10 +238,10 @@ export interface CaseDeadlineTable {
   kind: string;
   startsOn: string;
   days: number;
-  unit: string;
+  unit: PeriodUnit;
   due: string;
   provisional: Bool;
-  status: string;
+  status: DeadlineStatus;
   updatedAt: string;
 }
 
@@ -208,6 +250,7 @@ export interface CaseRecordTable {
   caseId: string;
   seriesId: string;
   version: number;
+  /** RecordType; still `string` until `execution.repository.records` takes `RecordType[]`. */
   type: string;
   title: string;
   content: string;
@@ -229,7 +272,7 @@ export interface MediaTable {
   size: number;
   mimeType: string;
   fileName: string;
-  activity: string;
+  activity: MediaActivity;
   capturedAt: string;
   storedAt: string;
   late: Bool;
@@ -250,7 +293,7 @@ export interface CaseEventTable {
   at: string;
   actorId: string | null;
   actorName: string;
-  type: string;
+  type: CaseEventType;
   summary: string;
   detail: string;
 }
@@ -258,7 +301,7 @@ export interface CaseEventTable {
 export interface EvidenceItemTable {
   id: string;
   caseId: string;
-  evidenceType: string;
+  evidenceType: EvidenceType;
   title: string;
   description: string;
   source: string;
@@ -266,9 +309,9 @@ export interface EvidenceItemTable {
   mediaId: string | null;
   recordId: string | null;
   /** null | requested | preserved | decided */
-  preservationStatus: string | null;
+  preservationStatus: PreservationStatus | null;
   preservedOn: string | null;
-  preservationOutcome: string | null;
+  preservationOutcome: PreservationOutcome | null;
   preservationDecidedOn: string | null;
   createdBy: string;
   createdAt: string;
@@ -313,7 +356,7 @@ export interface LegalReviewTable {
   draft: string;
   substanceHash: string;
   matchedRules: string;
-  /** pending | approved | returned */
+  /** ReviewStatus (pending | approved | returned); still `string` until the review module's inserts type it. */
   status: string;
   submittedBy: string;
   submittedAt: string;
@@ -338,7 +381,7 @@ export interface ReviewDisputeTable {
   raisedBy: string;
   raisedAt: string;
   /** null while open | uphold_opinion | adopt_unit_position */
-  decision: string | null;
+  decision: DisputeDecision | null;
   reason: string | null;
   decidedBy: string | null;
   decidedAt: string | null;
@@ -358,7 +401,7 @@ export interface ReviewerConflictTable {
 export interface ReviewerQualificationTable {
   accountId: string;
   /** certificate | pre_existing */
-  kind: string;
+  kind: QualificationKind;
   certificateNo: string | null;
   recordedBy: string | null;
   recordedAt: string;
@@ -368,7 +411,7 @@ export interface CaseDecisionTable {
   id: string;
   caseId: string;
   documentNumber: string;
-  outcome: string;
+  outcome: DecisionOutcome;
   summary: string;
   facts: string;
   basis: string;
@@ -401,13 +444,13 @@ export interface ServiceEntryTable {
   id: string;
   caseId: string;
   /** decision | daily_penalty | record | other */
-  documentKind: string;
+  documentKind: ServiceDocumentKind;
   /** The record id or daily penalty id served, when the kind names one. */
   documentRef: string | null;
   documentName: string;
   documentNumber: string | null;
   /** direct | mail | left_at_premises | electronic | announcement */
-  method: string;
+  method: ServiceMethod;
   recipient: string;
   receivedOn: string | null;
   announcedOn: string | null;
@@ -431,8 +474,8 @@ export interface PenaltyPaymentTable {
   paidOn: string;
   receiptNumber: string;
   /** bank | electronic | onsite */
-  method: string;
-  onsiteGround: string | null;
+  method: PaymentMethod;
+  onsiteGround: OnsiteGround | null;
   payer: string;
   handedInOn: string | null;
   receiptSeriesId: string | null;
@@ -445,7 +488,7 @@ export interface PaymentPlanTable {
   id: string;
   caseId: string;
   /** deferral | instalments */
-  kind: string;
+  kind: PaymentPlan;
   /** JSON [{ dueOn, amountCents }] */
   schedule: string;
   /** Principal already paid when the plan was granted. */
@@ -481,7 +524,7 @@ export interface SeizureTable {
   id: string;
   caseId: string;
   /** seal | detain */
-  measure: string;
+  measure: SeizureMeasure;
   /** JSON list of items */
   items: string;
   decisionNumber: string;
@@ -490,7 +533,7 @@ export interface SeizureTable {
   extensionDays: number;
   extendedOn: string | null;
   liftedOn: string | null;
-  liftReason: string | null;
+  liftReason: LiftReason | null;
   liftNote: string | null;
   createdBy: string;
   createdAt: string;
@@ -514,7 +557,7 @@ export interface CorrectionRecheckTable {
   orderId: string;
   recheckedOn: string;
   /** corrected | not_corrected */
-  result: string;
+  result: RecheckResult;
   note: string;
   createdBy: string;
   createdAt: string;
@@ -558,8 +601,8 @@ export interface CaseOutcomeTable {
   id: string;
   caseId: string;
   /** reconsideration | litigation | court_enforcement */
-  kind: string;
-  result: string;
+  kind: OutcomeKind;
+  result: RemedyResult | CourtEnforcementResult;
   decidedOn: string;
   body: string;
   documentNumber: string | null;

@@ -1,14 +1,16 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { ERROR_MESSAGES, type ErrorCode } from '../../../shared/error-codes.js';
+import { errorMessage, type ErrorCode, type ErrorDetails } from '../../../shared/error-codes.js';
 import { isUniqueViolation } from '../db/database.js';
-import { AppError } from '../errors.js';
+import { isAppError } from '../errors.js';
 
 type ErrorBody = { error: { code: ErrorCode; message: string; details: Record<string, unknown> } };
 
 const body = (code: ErrorCode, details: Record<string, unknown> = {}, message?: string): ErrorBody => ({
-  error: { code, message: message ?? ERROR_MESSAGES[code], details },
+  error: { code, message: message ?? errorMessage(code, details), details },
 });
+
+const concurrentChange: ErrorDetails<'CONFLICT'> = { reason: 'concurrent_change', retry: true };
 
 /** Fastify's own client errors, by their codes, mapped onto ours. */
 const FASTIFY_CODES: Record<string, ErrorCode> = {
@@ -23,7 +25,7 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
 /** One error handler: stable codes, Chinese messages, never a 500 for bad input. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) {
+    if (isAppError(error)) {
       if (error.code === 'RATE_LIMITED' && typeof error.details.retryAfterSeconds === 'number') {
         void reply.header('retry-after', String(error.details.retryAfterSeconds));
       }
@@ -38,8 +40,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     // two writers raced for the same unique slot (e.g. the next record number of a case): nothing
     // was written by the loser, which may simply retry
-    if (isUniqueViolation(error))
-      return reply.status(409).send(body('CONFLICT', { reason: 'concurrent_change', retry: true }));
+    if (isUniqueViolation(error)) return reply.status(409).send(body('CONFLICT', concurrentChange));
     const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 400 && status < 500) {
       const code = FASTIFY_CODES[error.code] ?? (status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST');

@@ -26,7 +26,7 @@ export interface BlobStore {
 }
 
 /** The blob asked for is not in the store (maps to HTTP 404). */
-export class BlobNotFoundError extends AppError {
+export class BlobNotFoundError extends AppError<'NOT_FOUND'> {
   constructor(readonly sha256: string) {
     super('NOT_FOUND', { what: 'blob', id: sha256 });
     this.name = 'BlobNotFoundError';
@@ -34,7 +34,7 @@ export class BlobNotFoundError extends AppError {
 }
 
 /** The input was longer than the allowed maximum; nothing was kept (maps to HTTP 413). */
-export class BlobTooLargeError extends AppError {
+export class BlobTooLargeError extends AppError<'PAYLOAD_TOO_LARGE'> {
   constructor(readonly maxBytes: number) {
     super('PAYLOAD_TOO_LARGE', { maxBytes });
     this.name = 'BlobTooLargeError';
@@ -42,7 +42,7 @@ export class BlobTooLargeError extends AppError {
 }
 
 /** A blob name that is not 64 lowercase hex characters; refused before any path or key is built (HTTP 400). */
-export class InvalidBlobHashError extends AppError {
+export class InvalidBlobHashError extends AppError<'BAD_REQUEST'> {
   constructor() {
     super('BAD_REQUEST', { reason: 'invalid_blob_hash' });
     this.name = 'InvalidBlobHashError';
@@ -53,7 +53,7 @@ export class InvalidBlobHashError extends AppError {
  * A byte range that is malformed (negative, not an integer, end before start) or starts at or past
  * the end of the blob (HTTP 416 semantics; the route decides the status). Carries the blob size when known.
  */
-export class InvalidBlobRangeError extends AppError {
+export class InvalidBlobRangeError extends AppError<'BAD_REQUEST'> {
   constructor(
     readonly range: ByteRange,
     readonly size?: number,

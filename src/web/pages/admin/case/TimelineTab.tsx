@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Empty, Spin, Timeline, Typography } from 'antd';
+import { Empty, Spin, Tag, Timeline, Typography } from 'antd';
+import { caseEventLabel, isCaseEventType, type CaseEventType } from '../../../../shared/case-event-labels.js';
 import { casesApi } from '../../../api/cases.js';
 import type { CaseView, TimelineItem } from '../../../api/types.js';
 import { activityLabel, periodKindLabel } from '../../../components/caseLabels.js';
@@ -8,7 +9,7 @@ import { formatDateTime } from '../../../format.js';
 import { t } from '../../../i18n/index.js';
 import { caseKey, useActorName } from './caseContext.js';
 
-const COLORS: Record<string, string> = {
+const COLORS: Partial<Record<CaseEventType, string>> = {
   created: 'blue',
   stage_changed: 'green',
   approval_granted: 'green',
@@ -53,13 +54,16 @@ export function TimelineTab({ c }: { c: CaseView }) {
       <Timeline
         items={items.map((e) => ({
           key: e.seq,
-          color: COLORS[e.type] ?? 'gray',
+          color: (isCaseEventType(e.type) ? COLORS[e.type] : undefined) ?? 'gray',
           content: (
             <div className="case-event">
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('common.separated', { a: formatDateTime(e.at), b: actorName(e.actorName) })}
               </Typography.Text>
-              <div>{summaryOf(e)}</div>
+              <div>
+                <Tag className="case-event-type">{caseEventLabel(e.type)}</Tag>
+                <span>{summaryOf(e)}</span>
+              </div>
               {e.type === 'media_added' && typeof e.detail['sha256'] === 'string' && (
                 <Typography.Text type="secondary" className="mono sha256">
                   {t('cases.timeline.sha256', { hash: e.detail['sha256'] })}
