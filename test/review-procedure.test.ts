@@ -159,6 +159,30 @@ describe('the opinion document (法制审核意见书)', () => {
   });
 });
 
+describe('what each caller may do on a round (abilities, decided by the server)', () => {
+  it('follows the round: opinion and conflict for the reviewer, extension and coordination for the head, dispute for the officer', async () => {
+    const { reviewId } = await submitted();
+    const abilities = async (client: Client) =>
+      (await client.get(`/api/v1/legal-reviews/${reviewId}`)).json<{ abilities: Record<string, boolean> }>()
+        .abilities;
+    const none = { opinion: false, declareConflict: false, extend: false, dispute: false, coordinate: false };
+    expect(await abilities(reviewer)).toEqual({ ...none, opinion: true, declareConflict: true });
+    expect(await abilities(head)).toEqual({ ...none, extend: true });
+    expect(await abilities(officer1)).toEqual(none);
+
+    expect((await opinion(reviewer, reviewId, 'returned', '罚款数额偏重')).statusCode).toBe(200);
+    expect(await abilities(reviewer)).toEqual(none);
+    expect(await abilities(officer1)).toEqual({ ...none, dispute: true });
+    expect(await abilities(head)).toEqual(none);
+
+    const disputed = await officer1.post(`/api/v1/legal-reviews/${reviewId}/dispute`, {
+      position: '情节严重',
+    });
+    expect(disputed.json<{ abilities: Record<string, boolean> }>().abilities).toEqual(none);
+    expect(await abilities(head)).toEqual({ ...none, coordinate: true });
+  });
+});
+
 describe('disputes and the head’s coordination (GD-REV Art. 20)', () => {
   it('adopting the unit’s position lets the disputed draft pass the gate; both positions stay on record', async () => {
     const { caseId, reviewId } = await submitted();

@@ -13,6 +13,7 @@ import {
   PERIOD_UNITS,
   STAGES,
 } from '../case-vocabulary.js';
+import { CASE_EVENT_TYPES } from '../case-event-labels.js';
 import { CERTIFICATE_STATUSES } from '../org-vocabulary.js';
 import { id, isoDate, pageQuery, text } from './common.js';
 
@@ -215,7 +216,8 @@ export const timeline = z.object({
       seq: z.number(),
       at: z.string(),
       actorName: z.string(),
-      type: z.string(),
+      /** One of the case events (`src/shared/case-event-labels.ts`; each detail's schema in `case-events.ts`). */
+      type: z.enum(CASE_EVENT_TYPES),
       summary: z.string(),
       detail: z.record(z.string(), z.unknown()),
     }),

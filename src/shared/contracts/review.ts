@@ -103,6 +103,19 @@ export const legalReview = z.object({
     })
     .nullable(),
   conflicts: z.array(z.object({ reviewerId: z.string(), reason: z.string(), declaredAt: z.string() })),
+  /** What the caller may do on this round, decided by the server (which checks again on each call). */
+  abilities: z.object({
+    /** A legal reviewer who is not a handler of the case and has declared no conflict; the round pending. */
+    opinion: z.boolean(),
+    /** A legal reviewer who has not yet declared a conflict with the case; the round pending. */
+    declareConflict: z.boolean(),
+    /** The head, once, while the round is pending. */
+    extend: z.boolean(),
+    /** An assigned officer, on the latest round when it was returned and not yet disputed. */
+    dispute: z.boolean(),
+    /** The head, while a dispute awaits coordination. */
+    coordinate: z.boolean(),
+  }),
 });
 
 export const decisionCheckBody = decisionBody.extend({

@@ -49,6 +49,15 @@ export const reviewRepository = {
   reviewsOf(db: Executor, caseId: string) {
     return db.selectFrom('legalReview').selectAll().where('caseId', '=', caseId).orderBy('round').execute();
   },
+  /** The latest round of each case. */
+  latestRounds(db: Executor, caseIds: readonly string[]) {
+    return db
+      .selectFrom('legalReview')
+      .select(['caseId', (eb) => eb.fn.max('round').as('round')])
+      .where('caseId', 'in', caseIds)
+      .groupBy('caseId')
+      .execute();
+  },
   /** Pending reviews and returned ones whose dispute awaits the head, by due date. */
   queue(db: Executor) {
     return db

@@ -64,7 +64,7 @@ export const reviewRoutes =
         summary: '待审核及待协调的法制审核（按期限排序）',
         response: { 200: s.legalReviewList },
       },
-      handler: async () => reviews.queue(),
+      handler: async (req) => reviews.queue(authOf(req).principal),
     });
 
     app.get('/api/v1/legal-reviews/:id', {

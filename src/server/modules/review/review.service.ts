@@ -15,6 +15,7 @@ import {
 import type { Db, Executor, Tx } from '../../platform/db/database.js';
 import { jsonObject, parseJson } from '../../platform/db/json.js';
 import type { CaseDeadlineTable } from '../../platform/db/schema.js';
+import { hasPermission, type Permission } from '../../platform/auth/permissions.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { CaseAccess } from '../cases/case-access.js';
 import type { DeadlineSource } from '../cases/case-deadlines.js';
@@ -134,19 +135,29 @@ export class ReviewService implements DeadlineSource {
   }
 
   /** Reviews as the API shows them: with the case, the dispute, declared conflicts and whether it passed. */
-  private async presentAll(db: Executor, rows: readonly ReviewRow[]) {
+  private async presentAll(db: Executor, principal: Principal, rows: readonly ReviewRow[]) {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
     const caseIds = [...new Set(rows.map((r) => r.caseId))];
-    const [disputes, conflicts, cases] = await Promise.all([
+    const [disputes, conflicts, cases, assigned, latestRounds] = await Promise.all([
       repo.disputesOfReviews(db, ids),
       repo.conflictsOf(db, caseIds),
       this.cases.headers(db, caseIds),
+      Promise.all(
+        caseIds.map(async (id) => [id, await this.cases.isAssigned(db, id, principal.id)] as const),
+      ),
+      repo.latestRounds(db, caseIds),
     ]);
+    const assignedTo = new Map(assigned);
+    const latestRound = new Map(latestRounds.map((x) => [x.caseId, Number(x.round)]));
     const today = this.today();
+    const may = (p: Permission) => hasPermission(principal.roles, p);
     return rows.map((r) => {
       const d = disputes.find((x) => x.reviewId === r.id);
       const c = cases.find((x) => x.id === r.caseId);
+      const pending = r.status === 'pending';
+      const handler = r.submittedBy === principal.id || assignedTo.get(r.caseId) === true;
+      const declared = conflicts.some((x) => x.caseId === r.caseId && x.reviewerId === principal.id);
       return {
         id: r.id,
         caseId: r.caseId,
@@ -187,12 +198,24 @@ export class ReviewService implements DeadlineSource {
         conflicts: conflicts
           .filter((x) => x.caseId === r.caseId)
           .map((x) => ({ reviewerId: x.reviewerId, reason: x.reason, declaredAt: x.declaredAt })),
+        abilities: {
+          opinion: may('review.opinion') && pending && !handler && !declared,
+          declareConflict: may('review.opinion') && pending && !declared,
+          extend: may('case.approve') && pending && r.extended !== 1,
+          dispute:
+            may('case.write') &&
+            assignedTo.get(r.caseId) === true &&
+            r.status === 'returned' &&
+            d === undefined &&
+            latestRound.get(r.caseId) === r.round,
+          coordinate: may('case.approve') && d !== undefined && d.decision === null,
+        },
       };
     });
   }
 
-  private async presentOne(db: Executor, r: ReviewRow) {
-    const [view] = await this.presentAll(db, [r]);
+  private async presentOne(db: Executor, principal: Principal, r: ReviewRow) {
+    const [view] = await this.presentAll(db, principal, [r]);
     if (!view) throw notFound('legal_review', r.id);
     return view;
   }
@@ -275,23 +298,23 @@ export class ReviewService implements DeadlineSource {
         };
       },
     });
-    return this.presentOne(this.db, row);
+    return this.presentOne(this.db, principal, row);
   }
 
   async list(principal: Principal, caseId: string) {
     await this.access.readable(this.db, principal, caseId);
-    return { items: await this.presentAll(this.db, await repo.reviewsOf(this.db, caseId)) };
+    return { items: await this.presentAll(this.db, principal, await repo.reviewsOf(this.db, caseId)) };
   }
 
   async get(principal: Principal, reviewId: string) {
     const r = await this.review(reviewId);
     await this.access.readable(this.db, principal, r.caseId);
-    return this.presentOne(this.db, r);
+    return this.presentOne(this.db, principal, r);
   }
 
   /** The reviewers' queue: pending reviews by due date, and returned ones whose dispute awaits the head. */
-  async queue() {
-    return { items: await this.presentAll(this.db, await repo.queue(this.db)) };
+  async queue(principal: Principal) {
+    return { items: await this.presentAll(this.db, principal, await repo.queue(this.db)) };
   }
 
   async extend(principal: Principal, reviewId: string, reason: string) {

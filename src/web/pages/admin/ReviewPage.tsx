@@ -25,21 +25,17 @@ import { CaseRecordsCard, EarlierRoundsCard } from './review/ReviewSideCards.js'
 import { caseReviewsKey, invalidateReview, reviewKey, useReviewDueSoon } from './review/reviewQueries.js';
 
 function OpinionCard({ review, conflicted }: { review: LegalReview; conflicted: boolean }) {
-  const user = useSession();
   const nameOf = useStaffNames();
   const conflicts = review.conflicts;
   let body;
   if (review.status !== 'pending')
     body = <OpinionView review={review} reviewerName={nameOf(review.reviewerId)} />;
-  else if (!canAccess(user, 'reviewOpinion'))
-    body = <Typography.Text type="secondary">{t('review.opinion.none')}</Typography.Text>;
+  else if (review.abilities.opinion) body = <OpinionForm review={review} />;
   else if (conflicted) body = <Alert type="info" showIcon title={t('review.opinion.conflictDeclared')} />;
-  else body = <OpinionForm review={review} />;
+  else body = <Typography.Text type="secondary">{t('review.opinion.none')}</Typography.Text>;
   return (
     <Card
-      title={
-        review.status === 'pending' && !conflicted ? t('review.opinion.formTitle') : t('review.opinion.title')
-      }
+      title={review.abilities.opinion ? t('review.opinion.formTitle') : t('review.opinion.title')}
       size="small"
     >
       {body}
@@ -109,8 +105,6 @@ export function ReviewPage() {
   const title = caseView.data?.title ?? r.caseTitle;
   const number = caseView.data?.number ?? r.caseNumber;
   const conflicted = r.conflicts.some((c) => c.reviewerId === user.id);
-  const reviewer = canAccess(user, 'reviewOpinion');
-  const head = canAccess(user, 'caseApprove');
   const earlier = (rounds.data?.items ?? []).filter((x) => x.round < r.round);
 
   return (
@@ -143,15 +137,15 @@ export function ReviewPage() {
           <Button onClick={() => void navigate(`/admin/cases/${r.caseId}?tab=decision`)}>
             {t('review.page.backToCase')}
           </Button>
-          {reviewer && r.status === 'pending' && !conflicted && (
+          {r.abilities.declareConflict && (
             <Button danger icon={<StopOutlined />} onClick={() => setDialog('conflict')}>
               {t('review.opinion.conflict')}
             </Button>
           )}
-          {head && r.status === 'pending' && !r.extended && (
+          {r.abilities.extend && (
             <Button onClick={() => setDialog('extension')}>{t('review.extension.action')}</Button>
           )}
-          {head && r.dispute && r.dispute.decision === null && (
+          {r.abilities.coordinate && (
             <Button type="primary" onClick={() => setDialog('coordination')}>
               {t('review.dispute.coordinate')}
             </Button>

@@ -94,12 +94,7 @@ function DecisionStage({ c, perms, records, rounds, decision }: StageProps) {
       )}
 
       <Card type="inner" size="small" title={t('review.rounds.title')}>
-        <ReviewRounds
-          c={c}
-          reviews={rounds}
-          records={records}
-          perms={decision ? { write: false, approve: false } : stagePerms}
-        />
+        <ReviewRounds c={c} reviews={rounds} records={records} open={!decision && inStage} />
       </Card>
 
       {recordDialog && templates.data && (

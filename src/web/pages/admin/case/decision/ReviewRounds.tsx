@@ -14,7 +14,7 @@ import { t } from '../../../../i18n/index.js';
 import { DisputeView } from '../../review/DisputeView.js';
 import { ChecklistView } from '../../review/OpinionView.js';
 import { invalidateReview, useReviewDueSoon } from '../../review/reviewQueries.js';
-import { useStaffNames, type CasePermissions } from '../caseContext.js';
+import { useStaffNames } from '../caseContext.js';
 import { CoordinationModal } from './CoordinationModal.js';
 
 type Dialog = { kind: 'dispute' | 'extension' | 'coordination'; review: LegalReview } | null;
@@ -29,23 +29,19 @@ function RoundCard({
   c,
   review: r,
   records,
-  perms,
-  latest,
+  open,
   onAction,
 }: {
   c: CaseView;
   review: LegalReview;
   records: readonly CaseRecord[];
-  perms: CasePermissions;
-  /** The last round: only its return may be disputed. */
-  latest: boolean;
+  open: boolean;
   onAction: (dialog: Dialog) => void;
 }) {
   const user = useSession();
   const nameOf = useStaffNames(c);
   const dueSoon = useReviewDueSoon();
   const problems = checklistEntries(r.checklist).filter((x) => x.entry?.ok === false);
-  const openDispute = r.dispute && r.dispute.decision === null;
   return (
     <Card
       size="small"
@@ -59,17 +55,17 @@ function RoundCard({
       }
       extra={
         <Space size={0} wrap>
-          {perms.write && latest && r.status === 'returned' && !r.dispute && !r.passed && (
+          {open && r.abilities.dispute && (
             <Button type="link" size="small" onClick={() => onAction({ kind: 'dispute', review: r })}>
               {t('review.dispute.raise')}
             </Button>
           )}
-          {perms.approve && r.status === 'pending' && !r.extended && (
+          {open && r.abilities.extend && (
             <Button type="link" size="small" onClick={() => onAction({ kind: 'extension', review: r })}>
               {t('review.extension.action')}
             </Button>
           )}
-          {perms.approve && openDispute && (
+          {open && r.abilities.coordinate && (
             <Button type="link" size="small" onClick={() => onAction({ kind: 'coordination', review: r })}>
               {t('review.dispute.coordinate')}
             </Button>
@@ -177,12 +173,13 @@ export function ReviewRounds({
   c,
   reviews,
   records,
-  perms,
+  open,
 }: {
   c: CaseView;
   reviews: readonly LegalReview[];
   records: readonly CaseRecord[];
-  perms: CasePermissions;
+  /** The case still takes these actions (in 审核决定, no decision yet); who may act, the server says. */
+  open: boolean;
 }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -196,16 +193,8 @@ export function ReviewRounds({
         <Flex vertical gap={12}>
           {[...reviews]
             .sort((a, b) => b.round - a.round)
-            .map((r, i) => (
-              <RoundCard
-                key={r.id}
-                c={c}
-                review={r}
-                records={records}
-                perms={perms}
-                latest={i === 0}
-                onAction={setDialog}
-              />
+            .map((r) => (
+              <RoundCard key={r.id} c={c} review={r} records={records} open={open} onAction={setDialog} />
             ))}
         </Flex>
       )}
