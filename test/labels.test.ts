@@ -51,6 +51,7 @@ function vocabularies(): {
     'EXCLUDED_PERIOD_KINDS',
     'EXECUTION_APPROVAL_KINDS',
     'CHILD_DEPARTMENT_KINDS',
+    'EXECUTION_DEADLINE_KINDS',
   ]);
   const out: { name: string; codes: readonly string[]; labels: Record<string, unknown> | undefined }[] = [];
   for (const [file, exports] of Object.entries(modules)) {

@@ -135,6 +135,15 @@ export const DEADLINE_KINDS = [
   'correction_recheck',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+/** Deadlines of 送达执行 (the case page's execution tab handles them). */
+export const EXECUTION_DEADLINE_KINDS = [
+  'decision_service',
+  'payment',
+  'court_application',
+  'seizure',
+  'onsite_hand_in',
+  'correction_recheck',
+] as const satisfies readonly DeadlineKind[];
 export const DEADLINE_KIND_LABELS = {
   decision: '作出处罚决定',
   evidence_preservation: '对先行登记保存的证据作出处理决定',

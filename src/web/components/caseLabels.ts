@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { recordsApi } from '../api/cases.js';
 import { type CaseOfficer, type Deadline, type RecordTemplate } from '../api/types.js';
-import { isExecutionApproval } from '../../shared/case-vocabulary.js';
+import { EXECUTION_DEADLINE_KINDS, isExecutionApproval } from '../../shared/case-vocabulary.js';
 import { t, tOptional } from '../i18n/index.js';
 
 /** All record templates (they change only with a release: fetched once per session). */
@@ -40,20 +40,10 @@ export function deadlineLabel(d: Pick<Deadline, 'kind' | 'label'>): string {
   return tOptional(`cases.page.deadlineKinds.${base}`, d.label);
 }
 
-/** Deadline kinds of 送达执行 (the case page's execution tab handles them). */
-const EXECUTION_DEADLINES = [
-  'decision_service',
-  'payment',
-  'court_application',
-  'seizure',
-  'onsite_hand_in',
-  'correction_recheck',
-];
-
 /** The tab of the case page where a deadline's matter is handled (`?tab=…`), if not the first. */
 export function deadlineTab(kind: string): string | undefined {
   const base = kind.split(':')[0] ?? kind;
-  if (EXECUTION_DEADLINES.includes(base)) return 'execution';
+  if ((EXECUTION_DEADLINE_KINDS as readonly string[]).includes(base)) return 'execution';
   if (base === 'legal_review') return 'decision';
   return undefined;
 }
