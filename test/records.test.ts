@@ -3,8 +3,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Principal } from '../src/server/platform/auth/auth.service.js';
 import { createTestApp, errorCode, type Client, type TestApp } from './support/app.js';
 import { buildCase, mp4Bytes, multipart, uploadMedia } from './support/factories.js';
 
@@ -262,6 +264,9 @@ describe('the case file', () => {
       { activity: 'onsite_inspection', capturedAt: '2026-11-26T01:00:00Z' },
       video,
     );
+    // an upload that began before the case was archived: its case was checked before the bytes came
+    const officer = (await officer1.get('/api/v1/auth/me')).json<{ user: Principal }>().user;
+    const inFlight = await t.services.media.target(officer, c.id);
     const term = (
       await officer1.post(`/api/v1/cases/${c.id}/approvals`, { kind: 'termination', reason: '当事人死亡' })
     ).json<{ id: string }>();
@@ -276,6 +281,17 @@ describe('the case file', () => {
     });
     const archived = await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'archived' });
     expect(archived.json()).toMatchObject({ stage: 'archived' });
+    // … and its registration, after the archiving, is refused: the stage is read again in the transaction
+    const stored = await t.services.media.store(Readable.from([mp4Bytes('late upload')]));
+    await expect(
+      t.services.media.register(officer, inFlight, stored, {
+        activity: 'onsite_inspection',
+        capturedAt: '2026-11-26T01:00:00Z',
+      }),
+    ).rejects.toMatchObject({ code: 'CASE_ARCHIVED' });
+    expect(
+      (await officer1.get(`/api/v1/cases/${c.id}/media`)).json<{ items: unknown[] }>().items,
+    ).toHaveLength(1);
 
     const refused = await officer1.post(`/api/v1/cases/${c.id}/records`, {
       type: 'inquiry_record',

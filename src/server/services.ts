@@ -105,7 +105,7 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
     staffing,
     clues: new ClueService(db, access, cases, calendar, audit, clock),
     records,
-    media: new MediaService(db, access, events, blobs, calendar, parameters, clock, config.media.maxBytes),
+    media: new MediaService(db, access, cases, blobs, calendar, parameters, clock, config.media.maxBytes),
     caseFiles: new CaseFileService(db, access, cases, records, blobs, clock),
     execution,
   };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
+import type { Principal } from '../../platform/auth/auth.service.js';
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
-import { chinaDate, type Clock } from '../../platform/clock.js';
+import type { Clock } from '../../platform/clock.js';
 import type { Db, Executor, Tx } from '../../platform/db/database.js';
 import type { CaseDeadlineTable } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -83,48 +83,52 @@ export class EvidenceService implements DeadlineSource {
   }
 
   async add(principal: Principal, caseId: string, input: EvidenceInput) {
-    const c = await this.access.writable(this.db, principal, caseId);
-    this.cases.requireActive(c);
-    if (input.collectedOn > chinaDate(this.clock())) {
-      throw new AppError('VALIDATION_FAILED', {
-        fields: [{ path: 'collectedOn', message: '取证日期不能晚于今天' }],
-      });
-    }
-    await this.checkLinks(caseId, input);
-    const row = {
-      id: randomUUID(),
-      caseId,
-      evidenceType: input.evidenceType,
-      title: input.title,
-      description: input.description,
-      source: input.source,
-      collectedOn: input.collectedOn,
-      mediaId: input.mediaId ?? null,
-      recordId: input.recordId ?? null,
-      preservationStatus: null,
-      preservedOn: null,
-      preservationOutcome: null,
-      preservationDecidedOn: null,
-      createdBy: principal.id,
-      createdAt: this.clock().toISOString(),
-    };
-    await this.db.transaction().execute(async (tx) => {
-      await tx.insertInto('evidenceItem').values(row).execute();
-      await this.events.record(tx, actorOf(principal), caseId, {
-        type: 'evidence_added',
-        summary: `登记证据：${input.title}`,
-        detail: { evidenceId: row.id, evidenceType: input.evidenceType },
-        after: row,
-      });
+    return this.cases.writes.write(principal, caseId, {
+      guard: (c) => this.cases.requireActive(c),
+      read: async () => undefined,
+      change: async (tx, _c, _s, today) => {
+        if (input.collectedOn > today) {
+          throw new AppError('VALIDATION_FAILED', {
+            fields: [{ path: 'collectedOn', message: '取证日期不能晚于今天' }],
+          });
+        }
+        await this.checkLinks(tx, caseId, input);
+        const row = {
+          id: randomUUID(),
+          caseId,
+          evidenceType: input.evidenceType,
+          title: input.title,
+          description: input.description,
+          source: input.source,
+          collectedOn: input.collectedOn,
+          mediaId: input.mediaId ?? null,
+          recordId: input.recordId ?? null,
+          preservationStatus: null,
+          preservedOn: null,
+          preservationOutcome: null,
+          preservationDecidedOn: null,
+          createdBy: principal.id,
+          createdAt: this.clock().toISOString(),
+        };
+        await tx.insertInto('evidenceItem').values(row).execute();
+        return {
+          event: {
+            type: 'evidence_added',
+            summary: `登记证据：${input.title}`,
+            detail: { evidenceId: row.id, evidenceType: input.evidenceType },
+            after: row,
+          },
+          result: this.present(row),
+        };
+      },
     });
-    return this.present(row);
   }
 
-  private async checkLinks(caseId: string, input: EvidenceInput) {
+  private async checkLinks(db: Executor, caseId: string, input: EvidenceInput) {
     const bad = (path: string) =>
       new AppError('VALIDATION_FAILED', { fields: [{ path, message: '须为本案的音像记录或文书' }] });
     if (input.mediaId) {
-      const m = await this.db
+      const m = await db
         .selectFrom('media')
         .select('caseId')
         .where('id', '=', input.mediaId)
@@ -132,7 +136,7 @@ export class EvidenceService implements DeadlineSource {
       if (m?.caseId !== caseId) throw bad('mediaId');
     }
     if (input.recordId) {
-      const r = await this.db
+      const r = await db
         .selectFrom('caseRecord')
         .select('caseId')
         .where('id', '=', input.recordId)
@@ -148,37 +152,38 @@ export class EvidenceService implements DeadlineSource {
     outcome: PreservationOutcome,
     decidedOn: string,
   ) {
-    const e = await findEvidence(this.db, evidenceId);
-    if (!e) throw notFound('evidence', evidenceId);
-    const c = await this.access.writable(this.db, principal, e.caseId);
-    this.cases.requireActive(c);
-    if (e.preservationStatus !== 'preserved')
-      throw new AppError('CONFLICT', { reason: 'not_preserved', status: e.preservationStatus });
-    if (e.preservedOn === null || decidedOn < e.preservedOn || decidedOn > chinaDate(this.clock())) {
-      throw new AppError('VALIDATION_FAILED', {
-        fields: [{ path: 'decidedOn', message: '处理日期须在保存之日与今天之间' }],
-      });
-    }
-    const now = this.clock().toISOString();
-    await this.db.transaction().execute(async (tx) => {
-      const patch = {
-        preservationStatus: 'decided' as const,
-        preservationOutcome: outcome,
-        preservationDecidedOn: decidedOn,
-      };
-      await tx.updateTable('evidenceItem').set(patch).where('id', '=', evidenceId).execute();
-      await this.events.record(tx, actorOf(principal), e.caseId, {
-        type: 'evidence_preservation_decided',
-        summary: `对先行登记保存的证据作出处理决定：${e.title}`,
-        detail: { evidenceId, outcome, decidedOn },
-        before: e,
-        after: { ...e, ...patch },
-      });
-      await this.cases.deadlines.refresh(tx, c, chinaDate(this.clock()), now);
+    const found = await findEvidence(this.db, evidenceId);
+    if (!found) throw notFound('evidence', evidenceId);
+    return this.cases.writes.write(principal, found.caseId, {
+      guard: (c) => this.cases.requireActive(c),
+      // the item as it stands inside the transaction: a second decision on it is refused
+      read: async (tx) => (await findEvidence(tx, evidenceId)) ?? found,
+      change: async (tx, _c, e, today) => {
+        if (e.preservationStatus !== 'preserved')
+          throw new AppError('CONFLICT', { reason: 'not_preserved', status: e.preservationStatus });
+        if (e.preservedOn === null || decidedOn < e.preservedOn || decidedOn > today) {
+          throw new AppError('VALIDATION_FAILED', {
+            fields: [{ path: 'decidedOn', message: '处理日期须在保存之日与今天之间' }],
+          });
+        }
+        const patch = {
+          preservationStatus: 'decided' as const,
+          preservationOutcome: outcome,
+          preservationDecidedOn: decidedOn,
+        };
+        await tx.updateTable('evidenceItem').set(patch).where('id', '=', evidenceId).execute();
+        return {
+          event: {
+            type: 'evidence_preservation_decided',
+            summary: `对先行登记保存的证据作出处理决定：${e.title}`,
+            detail: { evidenceId, outcome, decidedOn },
+            before: e,
+            after: { ...e, ...patch },
+          },
+          result: this.present({ ...e, ...patch }),
+        };
+      },
     });
-    const after = await findEvidence(this.db, evidenceId);
-    if (!after) throw notFound('evidence', evidenceId);
-    return this.present(after);
   }
 
   /** The approval kind `evidence_preservation`: checked on request, applied when the head grants it. */

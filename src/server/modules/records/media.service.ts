@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
+import type { Principal } from '../../platform/auth/auth.service.js';
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { BlobStore, ByteRange, StoredBlob } from '../../platform/storage/blob-store.js';
 import type { CaseAccess } from '../cases/case-access.js';
-import type { CaseEvents } from '../cases/case-events.js';
-import type { CaseRow } from '../cases/case.service.js';
+import type { CaseRow, CaseService } from '../cases/case.service.js';
 import {
   CONTINUOUS_ACTIVITIES,
   HOME_RECORDING_WARNING,
@@ -39,11 +38,16 @@ export const CAPTURE_CLOCK_SKEW_MS = 5 * 60_000;
  * Audio, video and photos of enforcement (GD-REC): stored by hash while streaming, never edited or
  * deleted by the application; each knows when it had to be stored and whether it was late.
  */
+/** Media are added to a case until it is archived (GD-REC: recorded while the case is handled). */
+function refuseArchived(c: CaseRow) {
+  if (c.stage === 'archived') throw new AppError('CASE_ARCHIVED');
+}
+
 export class MediaService {
   constructor(
     private readonly db: Db,
     private readonly access: CaseAccess,
-    private readonly events: CaseEvents,
+    private readonly cases: CaseService,
     private readonly blobs: BlobStore,
     private readonly calendar: CalendarService,
     private readonly parameters: ParameterService,
@@ -54,7 +58,7 @@ export class MediaService {
   /** The case an upload goes to, checked before any byte is stored. */
   async target(principal: Principal, caseId: string): Promise<CaseRow> {
     const c = await this.access.writable(this.db, principal, caseId);
-    if (c.stage === 'archived') throw new AppError('CASE_ARCHIVED');
+    refuseArchived(c);
     return c;
   }
 
@@ -115,23 +119,30 @@ export class MediaService {
       homeConsent: meta.homeConsent ? 1 : 0,
       uploadedBy: principal.id,
     };
-    await this.db.transaction().execute(async (tx) => {
-      await repo.insertMedia(tx, row);
-      await this.events.record(tx, actorOf(principal), c.id, {
-        type: 'media_added',
-        summary: `上传音像记录（${AV_ACTIVITY_LABELS[meta.activity]}）${late ? '，超过存储时限' : ''}`,
-        detail: {
-          mediaId: row.id,
-          sha256: row.sha256,
-          size: row.size,
-          activity: row.activity,
-          late,
-          warnings,
-        },
-        after: row,
-      });
+    // through the cases module's writer: the case's stage is checked again once the bytes are stored
+    return this.cases.writes.write(principal, c.id, {
+      guard: refuseArchived,
+      read: async () => undefined,
+      change: async (tx) => {
+        await repo.insertMedia(tx, row);
+        return {
+          event: {
+            type: 'media_added',
+            summary: `上传音像记录（${AV_ACTIVITY_LABELS[meta.activity]}）${late ? '，超过存储时限' : ''}`,
+            detail: {
+              mediaId: row.id,
+              sha256: row.sha256,
+              size: row.size,
+              activity: row.activity,
+              late,
+              warnings,
+            },
+            after: row,
+          },
+          result: { ...this.present(row), warnings },
+        };
+      },
     });
-    return { ...this.present(row), warnings };
   }
 
   present(m: MediaRow) {

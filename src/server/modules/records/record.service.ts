@@ -5,6 +5,7 @@ import type { Db, Executor, Tx } from '../../platform/db/database.js';
 import { jsonObject, parseJson } from '../../platform/db/json.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { CaseAccess } from '../cases/case-access.js';
+import type { Change } from '../cases/case-write.js';
 import type { CaseEvents } from '../cases/case-events.js';
 import type { CaseRow, CaseService, RecordingFacts } from '../cases/case.service.js';
 import { renderRecordDocx, type DocumentContext } from './docx.js';
@@ -61,13 +62,15 @@ export class RecordService implements RecordingFacts {
     this.checks.set(type, [...(this.checks.get(type) ?? []), check]);
   }
 
+  /** The procedural checks of the type, against the case as read in the writing transaction. */
   private async runChecks(
+    tx: Tx,
     c: CaseRow,
     type: RecordType,
     fields: Record<string, unknown>,
     seriesId: string | null,
   ) {
-    for (const check of this.checks.get(type) ?? []) await check(this.db, c, fields, seriesId);
+    for (const check of this.checks.get(type) ?? []) await check(tx, c, fields, seriesId);
   }
 
   /** Field problems of an input: wrong values refuse the record; missing required ones only mark it incomplete. */
@@ -94,42 +97,39 @@ export class RecordService implements RecordingFacts {
     }
   }
 
+  /**
+   * A record made by an assigned officer, through the cases module's writer: the procedural checks
+   * (hearing windows, a reason for a heavier notice, e-service consent …) read the case's records
+   * inside the transaction that writes the new one.
+   */
   async add(principal: Principal, caseId: string, input: RecordInput) {
-    const c = await this.access.writable(this.db, principal, caseId);
-    this.requireOpenFor(c, input.type);
     const fields = input.fields ?? {};
     const missing = this.check(input.type, fields);
-    await this.runChecks(c, input.type, fields, null);
-    return this.insert(principal, c, randomUUID(), 1, input, fields, missing);
+    const row = await this.cases.writes.write(principal, caseId, {
+      guard: (c) => this.requireOpenFor(c, input.type),
+      read: async () => undefined,
+      change: async (tx, c) => {
+        await this.runChecks(tx, c, input.type, fields, null);
+        return this.build(tx, principal.id, c, randomUUID(), 1, input, fields);
+      },
+    });
+    return this.present(row, missing);
   }
 
   async addVersion(principal: Principal, recordId: string, input: Omit<RecordInput, 'type'>) {
     const previous = await repo.find(this.db, recordId);
     if (!previous) throw notFound('record', recordId);
-    const c = await this.access.writable(this.db, principal, previous.caseId);
     const type = previous.type as RecordType;
-    this.requireOpenFor(c, type);
     const fields = input.fields ?? parseJson(jsonObject, previous.fields, 'caseRecord.fields');
     const missing = this.check(type, fields);
-    await this.runChecks(c, type, fields, previous.seriesId);
-    const version = (await repo.latestVersion(this.db, previous.seriesId)) + 1;
-    return this.insert(principal, c, previous.seriesId, version, { ...input, type }, fields, missing);
-  }
-
-  private async insert(
-    principal: Principal,
-    c: CaseRow,
-    seriesId: string,
-    version: number,
-    input: RecordInput,
-    fields: Record<string, unknown>,
-    missing: { path: string; message: string }[],
-  ) {
-    const row = await this.db
-      .transaction()
-      .execute((tx) =>
-        this.insertIn(tx, actorOf(principal), principal.id, c, seriesId, version, input, fields),
-      );
+    const row = await this.cases.writes.write(principal, previous.caseId, {
+      guard: (c) => this.requireOpenFor(c, type),
+      read: (tx) => repo.latestVersion(tx, previous.seriesId),
+      change: async (tx, c, latest) => {
+        await this.runChecks(tx, c, type, fields, previous.seriesId);
+        return this.build(tx, principal.id, c, previous.seriesId, latest + 1, { ...input, type }, fields);
+      },
+    });
     return this.present(row, missing);
   }
 
@@ -139,19 +139,21 @@ export class RecordService implements RecordingFacts {
    */
   async generate(tx: Tx, principal: Principal, c: CaseRow, input: RecordInput) {
     const fields = input.fields ?? {};
-    return this.insertIn(tx, actorOf(principal), principal.id, c, randomUUID(), 1, input, fields);
+    const { event, result } = await this.build(tx, principal.id, c, randomUUID(), 1, input, fields);
+    await this.events.record(tx, actorOf(principal), c.id, event);
+    return result;
   }
 
-  private async insertIn(
+  /** Writes the record's row and says its case event (the caller records it in the same transaction). */
+  private async build(
     tx: Tx,
-    actor: ReturnType<typeof actorOf>,
     createdBy: string,
     c: CaseRow,
     seriesId: string,
     version: number,
     input: RecordInput,
     fields: Record<string, unknown>,
-  ): Promise<RecordRow> {
+  ): Promise<Change<RecordRow>> {
     const template = RECORD_TEMPLATES[input.type];
     const row = {
       id: randomUUID(),
@@ -171,13 +173,15 @@ export class RecordService implements RecordingFacts {
       seq: await repo.nextSeq(tx, c.id),
     };
     await repo.insert(tx, row);
-    await this.events.record(tx, actor, c.id, {
-      type: row.supplementary ? 'supplementary_record_added' : 'record_added',
-      summary: `${row.supplementary ? '补充归档' : '制作'}《${template.title}》${version > 1 ? `（第${version}版）` : ''}：${input.title}`,
-      detail: { recordId: row.id, type: input.type, version, seriesId },
-      after: row,
-    });
-    return row;
+    return {
+      event: {
+        type: row.supplementary ? ('supplementary_record_added' as const) : ('record_added' as const),
+        summary: `${row.supplementary ? '补充归档' : '制作'}《${template.title}》${version > 1 ? `（第${version}版）` : ''}：${input.title}`,
+        detail: { recordId: row.id, type: input.type, version, seriesId },
+        after: row,
+      },
+      result: row,
+    };
   }
 
   present(r: RecordRow, missing?: { path: string; message: string }[]) {
