@@ -23,7 +23,7 @@ describe('送达执行 → 结案', () => {
     const officer = await session('officer1');
     const head = await session('head');
     const title = '清远市某化工有限公司超标排放废气案';
-    const caseId = await caseInExecution(officer.page, head.page, title, 1000, '清环罚字〔2026〕第21号');
+    const caseId = await caseInExecution(officer.page, head.page, title, 1000);
     const today = chinaToday();
     const casePath = `/admin/cases/${caseId}?tab=execution`;
 
@@ -61,7 +61,7 @@ describe('送达执行 → 结案', () => {
     await service.getByText(`决定书已于 ${today} 送达`).waitFor();
     const served = service.locator('.ant-table-row', { hasText: '行政处罚决定书' });
     await served.getByText('直接送达').waitFor();
-    await served.getByText('清环罚字〔2026〕第21号').waitFor();
+    await served.getByText(/^清环罚〔\d{4}〕\d+号$/).waitFor();
     await closing.getByText('送达处理决定书').waitFor({ state: 'detached' });
     // The payment period now runs: 15 days from service.
     await payment.getByText(/剩余 \d+ 天/).waitFor();
@@ -166,7 +166,7 @@ describe('送达执行 → 结案', () => {
     const officer = await session('officer2');
     const head = await session('head');
     const title = '清远市某电镀有限公司违法排放含重金属废水案';
-    const caseId = await caseInExecution(officer.page, head.page, title, 3000, '清环罚字〔2026〕第22号');
+    const caseId = await caseInExecution(officer.page, head.page, title, 3000);
     const o = officer.page;
     await o.goto(`/admin/cases/${caseId}?tab=execution`);
 

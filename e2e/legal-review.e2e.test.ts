@@ -74,7 +74,6 @@ describe('重大执法决定法制审核', () => {
       .getByLabel('裁量基准', { exact: true })
       .fill('广东省生态环境行政处罚自由裁量权裁量标准 大气类第3项');
     await o.getByLabel('裁量理由', { exact: true }).fill('超标倍数较高。');
-    await o.getByLabel('决定书文号', { exact: true }).fill('清环罚字〔2026〕第12号');
     await o.getByRole('button', { name: /检\s*查/ }).click();
     await o.getByText('属于重大执法决定，须经法制审核').waitFor();
     await o.getByText('较大数额罚款、没收违法所得或者没收较大价值的非法财物').first().waitFor();
@@ -157,7 +156,8 @@ describe('重大执法决定法制审核', () => {
     await round1.getByRole('button', { name: /提出异议/ }).waitFor();
     await steps.getByText('已退回，请修改后重新送审').waitFor();
     // The form continues from the submitted draft.
-    expect(await o.getByLabel('决定书文号', { exact: true }).inputValue()).toBe('清环罚字〔2026〕第12号');
+    // left blank: the system issues the 文号 at the decision
+    expect(await o.getByLabel('决定书文号', { exact: true }).inputValue()).toBe('');
     await screenshot(o, 'review-officer-returned');
     await o
       .getByLabel('裁量理由', { exact: true })
@@ -213,7 +213,7 @@ describe('重大执法决定法制审核', () => {
     await confirmPopover(h);
     await h.getByText('决定已作出', { exact: true }).waitFor();
     const decision = h.locator('.decision-card');
-    await decision.getByText('清环罚字〔2026〕第12号').waitFor();
+    await decision.getByText(/^清环罚〔\d{4}〕\d+号$/).waitFor();
     await decision.getByText('罚款 ¥300,000.00').waitFor();
     await decision.getByText('是（经法制审核）').waitFor();
     await h
@@ -294,7 +294,6 @@ describe('重大执法决定法制审核', () => {
     });
     const caseId = await caseInDecisionStage(officer.page, head.page, title);
     const draft = (fine: number) => ({
-      documentNumber: '清环罚字〔2026〕第13号',
       outcome: 'penalty',
       summary: '未按规定排放水污染物',
       facts: '经查，当事人通过暗管排放印染废水。',

@@ -16,7 +16,8 @@ describe('the contract walk, steps 1–4', () => {
   it('creates, files, records and advances a penalty case to 审核决定', async () => {
     const created = await buildCase(t, officer1);
     expect(created).toMatchObject({ stage: 'initiated' });
-    expect(created.number).toMatch(/^清环罚〔2026〕\d+号$/);
+    // case numbers have a pattern of their own (立案), never that of a decision (清环罚〔2026〕N号)
+    expect(created.number).toMatch(/^清环立〔2026〕\d+号$/);
 
     const filed = await head.post(`/api/v1/cases/${created.id}/advance`, { to: 'investigation' });
     expect(filed.statusCode, filed.body).toBe(200);

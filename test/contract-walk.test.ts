@@ -8,6 +8,8 @@ let t: TestApp;
 let officer1: Client;
 let head: Client;
 let reviewer: Client;
+/** The walk's case (its decision's 文号 is reused in a later test). */
+let walkedCaseId = '';
 beforeAll(async () => {
   t = await createTestApp();
   officer1 = await t.login('officer1');
@@ -17,7 +19,6 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 const decisionBody = (fine: number) => ({
-  documentNumber: '清环罚字〔2026〕第12号',
   summary: '超标排放水污染物',
   facts: '经查，当事人于2026年11月20日通过雨水排放口排放生产废水，化学需氧量超标2.3倍。',
   basis: '《中华人民共和国水污染防治法》第八十三条第（二）项',
@@ -29,6 +30,7 @@ describe('the contract walk, steps 1–9', () => {
   it('runs from 立案 through the legal-review gate to 结案归档', async () => {
     // 1–2
     const c = await buildCase(t, officer1);
+    walkedCaseId = c.id;
     expect((await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'investigation' })).statusCode).toBe(200);
     // 3
     await officer1.post(`/api/v1/cases/${c.id}/records`, {
@@ -54,7 +56,7 @@ describe('the contract walk, steps 1–9', () => {
           type: 'prior_notice',
           title: '行政处罚事先（听证）告知书',
           content: '拟处罚款。',
-          fields: { penalties: [{ type: 'fine', amount: 300000 }] },
+          fields: { penalties: [{ type: 'fine', amount: 300000 }], hearingRight: true },
         })
       ).statusCode,
     ).toBe(201);
@@ -150,8 +152,9 @@ describe('the decision gate', () => {
       content: '拟罚款',
       fields: { penalties: [{ type: 'fine', amount: 50000 }] },
     });
+    // the windows run from the party's receipt of the notice: not yet served, nothing runs
     expect(errorCode(await head.post(`/api/v1/cases/${c.id}/decision`, decisionBody(50000)))).toBe(
-      'STATEMENT_WINDOW_OPEN',
+      'PRIOR_NOTICE_NOT_SERVED',
     );
     await officer1.post(`/api/v1/cases/${c.id}/records`, {
       type: 'statement_waiver',
@@ -257,12 +260,34 @@ describe('the decision gate', () => {
       checklist,
       opinion: '同意',
     });
-    const renumbered = {
+    const numbered = (documentNumber: string) => ({
       ...decisionBody(300000),
-      documentNumber: '清环罚字〔2026〕第99号',
+      documentNumber,
       summary: '另拟摘要',
-    };
-    expect((await head.post(`/api/v1/cases/${c.id}/decision`, renumbered)).statusCode).toBe(201);
+    });
+    // a number given by hand follows the pattern of penalty decisions and the decision's year …
+    for (const [number, reason] of [
+      ['清环罚字〔2026〕第99号', 'pattern'],
+      ['清环立〔2026〕99号', 'pattern'],
+      ['清环罚〔2026〕099号', 'pattern'],
+      ['清环罚〔2025〕99号', 'year'],
+    ] as const) {
+      const refused = await head.post(`/api/v1/cases/${c.id}/decision`, numbered(number));
+      expect(refused.statusCode, number).toBe(400);
+      expect(errorCode(refused)).toBe('DOCUMENT_NUMBER_INVALID');
+      expect(refused.json<{ error: { details: { reason: string } } }>().error.details.reason).toBe(reason);
+    }
+    // … and is not used yet: the walk's decision took one already
+    const walked = (await head.get(`/api/v1/cases/${walkedCaseId}/decision`)).json<{
+      documentNumber: string;
+    }>();
+    expect(walked.documentNumber).toMatch(/^清环罚〔2026〕[1-9]\d*号$/);
+    const taken = await head.post(`/api/v1/cases/${c.id}/decision`, numbered(walked.documentNumber));
+    expect(taken.statusCode).toBe(409);
+    expect(errorCode(taken)).toBe('DOCUMENT_NUMBER_TAKEN');
+    const made = await head.post(`/api/v1/cases/${c.id}/decision`, numbered('清环罚〔2026〕99号'));
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json()).toMatchObject({ documentNumber: '清环罚〔2026〕99号' });
   });
 
   it('lists a pending review as a case deadline, overdue once its 5 working days pass', async () => {

@@ -86,9 +86,17 @@ describe('a change that lands between the decision request’s checks and its tr
     expect(errorCode(res)).toBe('NOTICE_EXCEEDED');
     expect(res.json<{ error: { details: { missing: string[] } } }>().error.details.missing).toEqual([
       'amount:fine',
+      // the new notice is not answered by the waiver of the old one: it waits for its own receipt
+      'service:prior_notice',
     ]);
     await expectUndecided(c.id);
-    // against the notice that stands, the decision is made
+    // against the notice that stands, once the party has answered it, the decision is made
+    const waiver = await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'statement_waiver',
+      title: '声明',
+      content: '放弃',
+    });
+    expect(waiver.statusCode).toBe(201);
     const decided = await head.post(`/api/v1/cases/${c.id}/decision`, decisionDraft(800));
     expect(decided.statusCode).toBe(201);
   });

@@ -12,6 +12,7 @@ import {
   refusal,
   type DecisionDraft,
   type DecisionSnapshot,
+  type NoticeSnapshot,
 } from '../src/server/modules/review/decision.rules.js';
 import { DEFAULT_CATALOG_RULES, substanceHash } from '../src/server/modules/review/review.rules.js';
 
@@ -25,7 +26,10 @@ function shipped(year: number): YearSchedule {
 }
 const calendar = new WorkingCalendar(new Map([[2026, shipped(2026)]]));
 
+const TODAY = '2026-11-26';
+
 const draft = (fine: number, extra: Partial<DecisionDraft> = {}): DecisionDraft => ({
+  decidedOn: TODAY,
   outcome: 'penalty',
   penalties: [{ type: 'fine', amount: fine }],
   facts: '超标排放水污染物。',
@@ -40,14 +44,30 @@ const snapshot = (fine: number, over: Partial<DecisionSnapshot> = {}): DecisionS
   recordTypes: new Set(['prior_notice', 'statement_waiver']),
   reviews: [],
   disputes: [],
-  notice: { issuedOn: '2026-11-02', hearingRight: false, penalties: [{ type: 'fine', amount: fine }] },
+  notice: {
+    issuedOn: '2026-11-02',
+    hearingRight: false,
+    penalties: [{ type: 'fine', amount: fine }],
+    receivedOn: '2026-11-03',
+    waived: { statement: true, hearing: true },
+  },
   calendar,
   ...over,
 });
 
-const TODAY = '2026-11-26';
+/** The blocker codes of a decision dated `today` (unless the draft says otherwise). */
 const codes = (s: DecisionSnapshot, d: DecisionDraft, today = TODAY) =>
-  decisionBlockers(s, d, today).blockers.map((b) => b.code);
+  decisionBlockers(s, d.decidedOn === TODAY ? { ...d, decidedOn: today } : d, today).blockers.map(
+    (b) => b.code,
+  );
+/** The snapshot's notice (every snapshot here has one). */
+function noticeOf(s: DecisionSnapshot): NoticeSnapshot {
+  if (!s.notice) throw new Error('no notice');
+  return s.notice;
+}
+/** The blockers of a decision dated `today`. */
+const blockersOn = (s: DecisionSnapshot, d: DecisionDraft, today: string) =>
+  decisionBlockers(s, { ...d, decidedOn: today }, today).blockers;
 
 describe('a minor decision', () => {
   it('passes after the notice and the waiver, without review or collective discussion', () => {
@@ -154,41 +174,104 @@ describe('a major decision (catalog: 较大数额 from 100,000 元 for an organi
   });
 });
 
-describe('the statement and hearing request window across the 2026 National Day (10-01..10-07, 10-10 worked)', () => {
-  const issued = (hearingRight: boolean): DecisionSnapshot =>
+describe("the statement and hearing request window, from the party's receipt of the notice (2026 National Day: 10-01..10-07 off, 10-10 worked)", () => {
+  /** A notice issued on 09-24 and received (served by mail) on 09-29, without a waiver. */
+  const received = (hearingRight: boolean, over: Partial<NoticeSnapshot> = {}): DecisionSnapshot =>
     snapshot(1000, {
       recordTypes: new Set(['prior_notice']),
-      notice: { issuedOn: '2026-09-29', hearingRight, penalties: [{ type: 'fine', amount: 1000 }] },
+      notice: {
+        issuedOn: '2026-09-24',
+        hearingRight,
+        penalties: [{ type: 'fine', amount: 1000 }],
+        receivedOn: '2026-09-29',
+        waived: null,
+        ...over,
+      },
     });
 
-  it('runs 3 working days without the hearing right: 09-30, 10-08, 10-09', () => {
-    expect(noticeWindowEnds(calendar, { issuedOn: '2026-09-29', hearingRight: false })).toBe('2026-10-09');
-    expect(decisionBlockers(issued(false), draft(1000), '2026-10-09').blockers).toEqual([
+  it('runs 3 working days from the receipt, not the issue: 09-30, 10-08, 10-09', () => {
+    expect(noticeWindowEnds(calendar, noticeOf(received(false)))).toBe('2026-10-09');
+    // counted from the issue date (09-24) it would have ended on 09-30 (09-25..27 are off)
+    expect(blockersOn(received(false), draft(1000), '2026-10-08')).toEqual([
       { code: 'STATEMENT_WINDOW_OPEN', missing: ['window_until:2026-10-09'] },
     ]);
+    expect(blockersOn(received(false), draft(1000), '2026-10-09').map((b) => b.code)).toEqual([
+      'STATEMENT_WINDOW_OPEN',
+    ]);
     // the make-up Saturday after it: the window has run
-    expect(codes(issued(false), draft(1000), '2026-10-10')).toEqual([]);
+    expect(blockersOn(received(false), draft(1000), '2026-10-10')).toEqual([]);
   });
 
   it('runs 5 working days with the hearing right, counting the make-up Saturday: to 10-12', () => {
-    expect(noticeWindowEnds(calendar, { issuedOn: '2026-09-29', hearingRight: true })).toBe('2026-10-12');
-    expect(codes(issued(true), draft(1000), '2026-10-10')).toEqual(['STATEMENT_WINDOW_OPEN']);
-    expect(codes(issued(true), draft(1000), '2026-10-12')).toEqual(['STATEMENT_WINDOW_OPEN']);
-    expect(codes(issued(true), draft(1000), '2026-10-13')).toEqual([]);
+    expect(noticeWindowEnds(calendar, noticeOf(received(true)))).toBe('2026-10-12');
+    expect(blockersOn(received(true), draft(1000), '2026-10-12').map((b) => b.code)).toEqual([
+      'STATEMENT_WINDOW_OPEN',
+    ]);
+    expect(blockersOn(received(true), draft(1000), '2026-10-13')).toEqual([]);
   });
 
-  it('does not wait once the party waived statement and hearing', () => {
-    const waived = { ...issued(true), recordTypes: new Set(['prior_notice', 'statement_waiver']) };
-    expect(codes(waived, draft(1000), '2026-09-30')).toEqual([]);
+  it('takes the statement window from the parameter (procedure.statementDays)', () => {
+    const longer = { ...received(false), statementWindow: { days: 4, unit: 'working_days' as const } };
+    expect(noticeWindowEnds(calendar, noticeOf(longer), longer.statementWindow)).toBe('2026-10-10');
+    expect(blockersOn(longer, draft(1000), '2026-10-10').map((b) => b.code)).toEqual([
+      'STATEMENT_WINDOW_OPEN',
+    ]);
+    expect(blockersOn(longer, draft(1000), '2026-10-12')).toEqual([]);
   });
 
-  it('waits for a requested hearing to be held', () => {
-    const requested = snapshot(1000, {
+  it('keeps the decision blocked while the notice is not served: nothing runs yet', () => {
+    const unserved = received(false, { receivedOn: null });
+    expect(noticeWindowEnds(calendar, noticeOf(unserved))).toBeNull();
+    expect(blockersOn(unserved, draft(1000), '2026-12-01')).toEqual([
+      { code: 'PRIOR_NOTICE_NOT_SERVED', missing: ['service:prior_notice'] },
+    ]);
+  });
+
+  it('does not wait once the party waived statement and hearing after this notice', () => {
+    const waived = received(true, { receivedOn: null, waived: { statement: true, hearing: true } });
+    expect(blockersOn(waived, draft(1000), '2026-09-30')).toEqual([]);
+  });
+
+  it('waits for the hearing request window when only the statement was waived', () => {
+    const partly = received(true, { waived: { statement: true, hearing: false } });
+    expect(noticeWindowEnds(calendar, noticeOf(partly))).toBe('2026-10-12');
+    expect(blockersOn(partly, draft(1000), '2026-10-09').map((b) => b.code)).toEqual([
+      'STATEMENT_WINDOW_OPEN',
+    ]);
+    expect(blockersOn(partly, draft(1000), '2026-10-13')).toEqual([]);
+  });
+
+  it('refuses a decision dated inside the window even when made after it', () => {
+    expect(
+      decisionBlockers(received(false), draft(1000, { decidedOn: '2026-10-09' }), '2026-10-12').blockers,
+    ).toEqual([{ code: 'STATEMENT_WINDOW_OPEN', missing: ['window_until:2026-10-09'] }]);
+  });
+
+  it('waits for a requested hearing to be held or withdrawn', () => {
+    const requested = snapshot(1000, { pendingHearingRequests: ['2026-11-05'] });
+    expect(decisionBlockers(requested, draft(1000), TODAY).blockers).toEqual([
+      { code: 'HEARING_PENDING', missing: ['hearing_request:2026-11-05'] },
+    ]);
+    const noticed = snapshot(1000, {
       recordTypes: new Set(['prior_notice', 'statement_waiver', 'hearing_notice']),
     });
-    expect(decisionBlockers(requested, draft(1000), TODAY).blockers).toEqual([
+    expect(decisionBlockers(noticed, draft(1000), TODAY).blockers).toEqual([
       { code: 'HEARING_PENDING', missing: ['record:hearing_record'] },
     ]);
+  });
+});
+
+describe('the decision date', () => {
+  it('is not in the future and not before 立案', () => {
+    const filed = snapshot(1000, { filedOn: '2026-10-08' });
+    expect(decisionBlockers(filed, draft(1000, { decidedOn: '2026-11-27' }), TODAY).blockers).toEqual([
+      { code: 'DECISION_DATE_INVALID', missing: ['decided_on_after_today:2026-11-26'] },
+    ]);
+    expect(decisionBlockers(filed, draft(1000, { decidedOn: '2026-10-07' }), TODAY).blockers).toEqual([
+      { code: 'DECISION_DATE_INVALID', missing: ['decided_on_before_filing:2026-10-08'] },
+    ]);
+    expect(decisionBlockers(filed, draft(1000, { decidedOn: '2026-10-08' }), TODAY).blockers).toEqual([]);
+    expect(decisionBlockers(filed, draft(1000, { decidedOn: TODAY }), TODAY).blockers).toEqual([]);
   });
 });
 

@@ -84,6 +84,9 @@ const serve = (caseId: string, body: Record<string, unknown>) =>
     ...body,
   });
 
+const decisionNumber = async (caseId: string) =>
+  (await officer1.get(`/api/v1/cases/${caseId}/decision`)).json<{ documentNumber: string }>().documentNumber;
+
 const serviceVideo = (caseId: string) =>
   uploadMedia(officer1, caseId, { activity: 'service', capturedAt: '2026-11-26T09:00:00+08:00' });
 
@@ -134,8 +137,8 @@ describe('service of the decision (送达)', () => {
       servedOn: '2026-11-26',
       mediaId: video.id,
       documentKind: 'decision',
-      documentNumber: '清环罚字〔2026〕第1号',
     });
+    expect(served.json<{ documentNumber: string }>().documentNumber).toMatch(/^清环罚〔2026〕[1-9]\d*号$/);
     const receiptId = served.json<{ receiptRecordId: string }>().receiptRecordId;
     const receipt = (await officer1.get(`/api/v1/records/${receiptId}`)).json<{
       type: string;
@@ -569,7 +572,7 @@ describe('closing (结案) and what follows it', () => {
       title: '送达回证',
       content: '直接送达',
       fields: {
-        documents: [{ name: '行政处罚决定书', number: '清环罚字〔2026〕第1号' }],
+        documents: [{ name: '行政处罚决定书', number: await decisionNumber(id) }],
         method: 'direct',
         receivedOn: '2026-11-26',
       },

@@ -28,6 +28,8 @@ const EXPECTED_TITLES: Record<RecordType, string> = {
   prior_notice: '行政处罚事先（听证）告知书',
   statement_waiver: '当事人放弃陈述申辩、听证的书面声明',
   statement_record: '陈述申辩笔录',
+  hearing_request: '听证申请书',
+  hearing_withdrawal: '撤回听证申请书',
   hearing_notice: '听证通知书',
   hearing_record: '听证笔录',
   hearing_report: '听证报告',

@@ -130,7 +130,7 @@ describe('text records', () => {
         type: 'prior_notice',
         title: '行政处罚事先告知书',
         content: '你单位超标排放废水。',
-        fields: { penalties: [{ type: 'fine', amount: 300000 }] },
+        fields: { penalties: [{ type: 'fine', amount: 300000 }], hearingRight: true },
       })
     ).json<{ id: string }>();
     const doc = await officer1.get(`/api/v1/records/${r.id}/document`);

@@ -397,32 +397,47 @@ describe('prior notice and hearing (APL Art. 44-45, 63-65)', () => {
     expect(errorCode(version)).toBe('NOTICE_REASON_REQUIRED');
   });
 
-  it('waits 5 working days after a notice with hearing rights, 3 without', async () => {
+  /** The notice served by mail: the return receipt signed on `receivedOn`. */
+  const serveByMail = async (caseId: string, noticeId: string, receivedOn: string) => {
+    const served = await officer1.post(`/api/v1/cases/${caseId}/services`, {
+      document: { kind: 'record', recordId: noticeId },
+      method: 'mail',
+      recipient: '清远市某某化工有限公司',
+      receivedOn,
+      trackingNumber: 'EMS1234567890',
+    });
+    expect(served.statusCode, served.body).toBe(201);
+  };
+  const windowOf = async (caseId: string, fine: number) =>
+    (await officer1.post(`/api/v1/cases/${caseId}/decision/check`, decisionDraft(fine)))
+      .json<{ blockers: { code: string; missing: string[] }[] }>()
+      .blockers.filter((b) => b.code === 'STATEMENT_WINDOW_OPEN' || b.code === 'PRIOR_NOTICE_NOT_SERVED');
+
+  it('waits 5 working days after the party received a notice with hearing rights, 3 without', async () => {
     const withRight = await caseReadyForDecision(t, officer1, head);
-    await notice(withRight.id, {
+    const a = await notice(withRight.id, {
       penalties: [{ type: 'fine', amount: 300000 }],
       hearingRight: true,
-      issuedOn: '2026-11-26',
+      issuedOn: '2026-11-20',
     });
-    const a = (
-      await officer1.post(`/api/v1/cases/${withRight.id}/decision/check`, decisionDraft(300000))
-    ).json<{
-      blockers: { code: string; missing: string[] }[];
-    }>();
-    expect(a.blockers.find((b) => b.code === 'STATEMENT_WINDOW_OPEN')?.missing).toEqual([
-      'window_until:2026-12-03',
+    // issued, not yet received: nothing runs, the decision waits for the service
+    expect(await windowOf(withRight.id, 300000)).toEqual([
+      { code: 'PRIOR_NOTICE_NOT_SERVED', missing: ['service:prior_notice'] },
+    ]);
+    await serveByMail(withRight.id, a.json<{ id: string }>().id, '2026-11-24');
+    expect(await windowOf(withRight.id, 300000)).toEqual([
+      { code: 'STATEMENT_WINDOW_OPEN', missing: ['window_until:2026-12-01'] },
     ]);
     const without = await caseReadyForDecision(t, officer1, head);
-    await notice(without.id, {
+    const b = await notice(without.id, {
       penalties: [{ type: 'fine', amount: 1000 }],
       hearingRight: false,
-      issuedOn: '2026-11-26',
+      issuedOn: '2026-11-20',
     });
-    const b = (await officer1.post(`/api/v1/cases/${without.id}/decision/check`, decisionDraft(1000))).json<{
-      blockers: { code: string; missing: string[] }[];
-    }>();
-    expect(b.blockers.find((x) => x.code === 'STATEMENT_WINDOW_OPEN')?.missing).toEqual([
-      'window_until:2026-12-01',
+    await serveByMail(without.id, b.json<{ id: string }>().id, '2026-11-24');
+    // from the receipt (11-24): 11-25, 11-26, 11-27 — from the issue date it would have ended on 11-25
+    expect(await windowOf(without.id, 1000)).toEqual([
+      { code: 'STATEMENT_WINDOW_OPEN', missing: ['window_until:2026-11-27'] },
     ]);
   });
 

@@ -68,7 +68,6 @@ export async function caseInExecution(
   head: Page,
   title: string,
   fine: number,
-  documentNumber: string,
 ): Promise<string> {
   const id = await caseInDecisionStage(officer, head, title);
   const o = await apiOf(officer);
@@ -77,15 +76,15 @@ export async function caseInExecution(
     type: 'prior_notice',
     title: '行政处罚事先告知书',
     content: '拟罚款。',
-    fields: { penalties: [{ type: 'fine', amount: fine }], issuedOn: chinaToday() },
+    fields: { penalties: [{ type: 'fine', amount: fine }], hearingRight: true, issuedOn: chinaToday() },
   });
   await o.post(`/api/v1/cases/${id}/records`, {
     type: 'statement_waiver',
     title: '放弃陈述申辩声明',
     content: '放弃陈述、申辩和听证。',
   });
+  // the 文号 is issued by the system (清环罚〔YYYY〕N号)
   await h.post(`/api/v1/cases/${id}/decision`, {
-    documentNumber,
     outcome: 'penalty',
     summary: '超标排放大气污染物',
     facts: '经查，当事人废气排放口颗粒物浓度超过排放标准。',

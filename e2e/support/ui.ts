@@ -34,10 +34,17 @@ export async function openSession(browser: Browser, baseUrl: string, username: s
 
 /** Confirm the open Popconfirm. */
 export async function confirmPopover(page: Page): Promise<void> {
+  const popover = page.locator('.ant-popconfirm:visible').last();
+  await popover.waitFor();
+  // a click while the popover still zooms in can miss its button: wait for the motion to end
   await page
-    .locator('.ant-popconfirm:visible')
-    .getByRole('button', { name: /确\s*定/ })
-    .click();
+    .waitForFunction(
+      () => ![...document.querySelectorAll('.ant-popconfirm')].some((el) => /zoom|motion/.test(el.className)),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
+  await popover.getByRole('button', { name: /确\s*定/ }).click();
 }
 
 /** Pick an option of the antd Select opened by clicking `trigger`, by its exact visible text. */

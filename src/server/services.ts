@@ -18,6 +18,7 @@ import { EvaluationService } from './modules/records/evaluation.service.js';
 import { EvidenceService } from './modules/records/evidence.service.js';
 import { MediaService } from './modules/records/media.service.js';
 import { RecordFacts } from './modules/records/record-facts.js';
+import { DocumentNumbers } from './modules/records/document-numbers.js';
 import { RecordService } from './modules/records/record.service.js';
 import { DecisionReader } from './modules/review/decision-facts.js';
 import { ReviewService } from './modules/review/review.service.js';
@@ -67,12 +68,21 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
     decisions,
     execution: executionState,
   });
-  const records = new RecordService(db, access, cases, events, clock, config.bodyName, recordFacts);
+  const records = new RecordService(
+    db,
+    access,
+    cases,
+    events,
+    clock,
+    config.bodyName,
+    recordFacts,
+    new DocumentNumbers(parameters),
+  );
   const approvals = new ApprovalService(db, access, cases, clock);
   const evidence = new EvidenceService(db, access, cases, events, calendar, clock);
   approvals.registerEffect('evidence_preservation', evidence.preservationEffect);
   cases.deadlines.addSource(evidence);
-  const procedure = new DecisionProcedure(calendar, cases, recordFacts);
+  const procedure = new DecisionProcedure(calendar, cases, recordFacts, executionState, parameters, clock);
   procedure.register(records);
   const staffing = new StaffingService(db, audit, clock);
   const reviews = new ReviewService(db, access, cases, records, calendar, audit, clock, procedure, staffing);

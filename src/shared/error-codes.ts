@@ -49,7 +49,12 @@ export const ERROR_MESSAGES = {
   COLLECTIVE_DISCUSSION_REQUIRED: '重大执法决定须经集体讨论',
   PRIOR_NOTICE_REQUIRED: '作出行政处罚决定前须告知当事人',
   NOTICE_EXCEEDED: '决定不得重于事先告知的处罚（如需加重，须重新告知）',
+  PRIOR_NOTICE_NOT_SERVED: '事先告知书尚未送达当事人：陈述申辩、听证申请期限自当事人收到告知书之日起计算',
   STATEMENT_WINDOW_OPEN: '陈述申辩、听证申请期限尚未届满',
+  DECISION_DATE_INVALID: '决定日期无效：不得晚于今天，也不得早于立案日期',
+  DOCUMENT_NUMBER_INVALID: '文号不符合本机关的文号格式',
+  DOCUMENT_NUMBER_TAKEN: '该文号已被使用',
+  NO_HEARING_RIGHT: '最近一次事先告知未告知听证权利，不能登记听证申请',
   HEARING_PENDING: '当事人已申请听证，听证举行前不得作出决定',
   REVIEW_MATERIALS_INCOMPLETE: '送审材料不齐全',
   REVIEWER_CONFLICT: '审核人员系本案承办人员或存在利害关系，应当回避',
@@ -104,6 +109,7 @@ export const ERROR_REASONS = {
     no_open_dispute: '没有待负责人协调决定的异议',
     already_decided: '本案已经作出决定',
     already_signed: '该文书已经签字',
+    no_pending_hearing_request: '没有尚待举行听证的听证申请，无需撤回',
     already_sealed: '该文书已经盖章',
   },
   INVALID_TRANSITION: {
@@ -131,6 +137,10 @@ export const ERROR_REASONS = {
   ONSITE_COLLECTION_NOT_ALLOWED: {
     summary_procedure_only: '依此情形当场收缴罚款，仅适用于当场作出的行政处罚决定',
     over_100_yuan: '当场处罚的罚款在一百元以下的，方可据此当场收缴',
+  },
+  DOCUMENT_NUMBER_INVALID: {
+    pattern: '文号不符合本机关该类文书的文号格式（如：清环罚〔2026〕1号）',
+    year: '文号中的年份须为文书作出的年份',
   },
   RECORD_TYPE_NOT_ALLOWED: {
     not_sealed_type: '该文书无需加盖印章',

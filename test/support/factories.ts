@@ -123,22 +123,26 @@ export async function caseReadyForDecision(t: TestApp, officer: Client, head: Cl
 /** A case in 审核决定 with a prior notice proposing `fine` and the party's waiver of statement and hearing. */
 export async function caseInDecision(t: TestApp, officer: Client, head: Client, fine = 1000) {
   const c = await caseReadyForDecision(t, officer, head);
-  await officer.post(`/api/v1/cases/${c.id}/records`, {
+  const notice = await officer.post(`/api/v1/cases/${c.id}/records`, {
     type: 'prior_notice',
     title: '告知书',
     content: '拟罚款',
-    fields: { penalties: [{ type: 'fine', amount: fine }] },
+    // the notice tells the hearing right (required from 5,000 / 100,000 元, APL Art. 63)
+    fields: { penalties: [{ type: 'fine', amount: fine }], hearingRight: true },
   });
-  await officer.post(`/api/v1/cases/${c.id}/records`, {
+  if (notice.statusCode !== 201) throw new Error(`prior notice: ${notice.statusCode} ${notice.body}`);
+  // the party's written waiver answers the notice and shows that it was received
+  const waiver = await officer.post(`/api/v1/cases/${c.id}/records`, {
     type: 'statement_waiver',
     title: '声明',
     content: '放弃',
   });
+  if (waiver.statusCode !== 201) throw new Error(`waiver: ${waiver.statusCode} ${waiver.body}`);
   return c;
 }
 
+/** A decision body; its 文号 is issued by the system (清环罚〔2026〕N号). */
 export const decisionDraft = (fine: number) => ({
-  documentNumber: '清环罚字〔2026〕第1号',
   summary: '超标排放',
   facts: '超标排放水污染物。',
   basis: '《中华人民共和国水污染防治法》第八十三条',

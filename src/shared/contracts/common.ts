@@ -14,6 +14,8 @@ export const errorResponse = z.object({
 });
 /** Text typed by people: trimmed, bounded. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
+/** Optional text typed by people. */
+export const optionalText = (max: number) => text(max).optional();
 /** A paged list answer. */
 export const page = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int() });

@@ -13,7 +13,7 @@ import {
 } from '../execution-vocabulary.js';
 import { PENALTY_TYPES } from '../review-vocabulary.js';
 import { partyInput } from './cases.js';
-import { id, isoDate, text } from './common.js';
+import { id, isoDate, optionalText, text } from './common.js';
 
 /** Yuan with at most two decimals. */
 const money = z
@@ -22,7 +22,6 @@ const money = z
   .max(1e12)
   .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: '金额最多两位小数' });
 const positiveMoney = money.refine((v) => v > 0, { message: '金额须大于零' });
-const optionalText = (max: number) => text(max).optional();
 const dateTime = z.iso.datetime({ offset: true });
 
 // ---- service ----

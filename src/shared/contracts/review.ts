@@ -8,7 +8,7 @@ import {
   REVIEW_CHECKLIST_KEYS,
   REVIEW_STATUSES,
 } from '../review-vocabulary.js';
-import { isoDate, text } from './common.js';
+import { isoDate, optionalText, text } from './common.js';
 
 const amount = z
   .number()
@@ -20,7 +20,11 @@ export const penalty = z.object({ type: z.enum(PENALTY_TYPES), amount: amount.op
 
 /** The contract's decision body. */
 export const decisionBody = z.object({
-  documentNumber: text(100),
+  /**
+   * 文号: issued by the system at the decision when absent (the next of the pattern and year); when
+   * given (e.g. a number taken on paper) it must follow the pattern and be unused.
+   */
+  documentNumber: optionalText(100),
   outcome: z.enum(DECISION_OUTCOMES).default('penalty'),
   summary: text(500),
   facts: text(20_000),

@@ -102,8 +102,15 @@ export function missingItemLabel(
       return t('cases.page.missing.legalReview');
     case 'window_until':
       return t('cases.page.missing.windowUntil', { date: rest });
+    case 'hearing_request':
+      return t('cases.page.missing.hearingRequest', { date: rest });
+    case 'decided_on_after_today':
+      return t('cases.page.missing.decidedAfterToday', { date: rest });
+    case 'decided_on_before_filing':
+      return t('cases.page.missing.decidedBeforeFiling', { date: rest });
     // the closing gate (送达执行): `service:decision`, `payment`, `seizure:<id>` …
     case 'service':
+      if (rest === 'prior_notice') return t('cases.page.missing.serviceNotice');
       return rest.startsWith('daily_penalty')
         ? t('cases.page.missing.serviceDailyPenalty')
         : t('cases.page.missing.serviceDecision');

@@ -60,7 +60,7 @@ export const LIMITATION_YEARS_GRAVE = 5;
 
 /** The bureau's numbering pattern per kind; configurable (parameter `case.numberPattern.<kind>`). */
 export const DEFAULT_NUMBER_PATTERNS: Record<CaseKind, string> = {
-  penalty: '清环罚〔{year}〕{n}号',
+  penalty: '清环立〔{year}〕{n}号',
   coercion: '清环强〔{year}〕{n}号',
   inspection: '清环查〔{year}〕{n}号',
   permit: '清环许〔{year}〕{n}号',

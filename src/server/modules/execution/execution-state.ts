@@ -35,6 +35,7 @@ import {
   UNSERVED_OUTCOMES,
   decisionServiceDue,
   receiptService,
+  receiptServesDocument,
   servesDecision,
   type ServiceMethod,
 } from './service.rules.js';
@@ -152,6 +153,38 @@ export class ExecutionState implements ExecutionFacts {
         penalties: parseJson(storedPenalties, s.penalties, 'summaryDecision.penalties'),
       };
     return null;
+  }
+
+  /**
+   * When a record of the case (the prior notice, a hearing notice …) was served on the party: the
+   * earliest service entered for it, or a 送达回证 record made after it that names it. Null while unserved.
+   */
+  async recordServedOn(
+    db: Executor,
+    caseId: string,
+    record: { id: string; documentNumber: string | null; createdAt: string; names: readonly string[] },
+  ): Promise<IsoDate | null> {
+    const settings = await this.settings(db);
+    const [entries, receipts] = await Promise.all([
+      repo.services(db, caseId),
+      repo.records(db, caseId, ['service_receipt']),
+    ]);
+    const linked = new Set(entries.map((e) => e.receiptSeriesId).filter((x): x is string => x !== null));
+    const dates = [
+      ...entries
+        .filter((e) => e.documentKind === 'record' && e.documentRef === record.id)
+        .map((e) => e.servedOn),
+      ...latest(receipts)
+        .filter((r) => !linked.has(r.seriesId) && r.createdAt >= record.createdAt)
+        .flatMap((r) => {
+          const fields = fieldsOf(r.fields);
+          if (!receiptServesDocument(fields, record)) return [];
+          return [
+            receiptService(fields, chinaDate(new Date(r.createdAt)), settings.announcementDays).servedOn,
+          ];
+        }),
+    ];
+    return dates.sort()[0] ?? null;
   }
 
   async calendarFor(db: Executor, c: CaseRow, decidedOn: IsoDate | undefined, today: IsoDate) {

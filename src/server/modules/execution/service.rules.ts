@@ -109,6 +109,29 @@ export function servesDecision(
   return servedOn >= decision.decidedOn && receiptServesDecision(fields, decision.documentNumber);
 }
 
+/**
+ * Whether a 送达回证 record serves a document other than the decision (e.g. the prior notice): one of
+ * its items carries the document's number, or an item without a number is named as the document
+ * (any of `names`). A receipt that names no documents serves only the decision.
+ */
+export function receiptServesDocument(
+  fields: Record<string, unknown>,
+  doc: { documentNumber: string | null; names: readonly string[] },
+): boolean {
+  const documents = fields['documents'];
+  if (!Array.isArray(documents)) return false;
+  const named = (name: unknown) => typeof name === 'string' && doc.names.some((n) => name.includes(n));
+  return documents.some((item: unknown) => {
+    if (typeof item === 'string')
+      return (doc.documentNumber !== null && item.includes(doc.documentNumber)) || named(item);
+    if (typeof item !== 'object' || item === null) return false;
+    const { number, name } = item as { number?: unknown; name?: unknown };
+    if (typeof number === 'string' && number.trim() !== '')
+      return doc.documentNumber !== null && number.trim() === doc.documentNumber.trim();
+    return named(name);
+  });
+}
+
 const isDate = (v: unknown): v is IsoDate => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 /**

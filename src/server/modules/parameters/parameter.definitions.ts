@@ -8,6 +8,12 @@ import {
 } from '../cases/case.rules.js';
 import { DEFAULT_LATE_FEE_BASE, LATE_FEE_BASES } from '../execution/payment.rules.js';
 import { ANNOUNCEMENT_DAYS } from '../execution/service.rules.js';
+import { STATEMENT_DAYS } from '../review/procedure.rules.js';
+import {
+  DEFAULT_DOCUMENT_PATTERNS,
+  DOCUMENT_NUMBER_KINDS,
+  DOCUMENT_NUMBER_KIND_LABELS,
+} from '../records/document-number.rules.js';
 
 /**
  * Rule parameters that the bureau may change without a release. Each has a default, a Chinese
@@ -34,6 +40,18 @@ export const PARAMETER_DEFINITIONS = {
       } satisfies Definition<string>,
     ]),
   ),
+  ...Object.fromEntries(
+    DOCUMENT_NUMBER_KINDS.map((kind) => [
+      `document.numberPattern.${kind}`,
+      {
+        schema: numberPattern,
+        default: DEFAULT_DOCUMENT_PATTERNS[kind],
+        label: `文号格式（${DOCUMENT_NUMBER_KIND_LABELS[kind]}）`,
+        source:
+          '本局发文字号（《党政机关公文格式》GB/T 9704-2012：机关代字〔年份〕序号号）；{year} 为年份，{n} 为当年序号，由系统依次编号',
+      } satisfies Definition<string>,
+    ]),
+  ),
   'media.storageRule': {
     schema: z.enum(MEDIA_STORAGE_RULES),
     default: DEFAULT_MEDIA_STORAGE_RULE,
@@ -46,6 +64,13 @@ export const PARAMETER_DEFINITIONS = {
     default: ANNOUNCEMENT_DAYS,
     label: '公告送达视为送达的期间（日）',
     source: '《中华人民共和国民事诉讼法》第九十五条：自发出公告之日起，经过三十日，即视为送达',
+  } satisfies Definition<number>,
+  'procedure.statementDays': {
+    schema: z.number().int().min(1).max(30),
+    default: STATEMENT_DAYS,
+    label: '陈述申辩期限（工作日，自当事人收到事先告知书之日起）',
+    source:
+      '《行政处罚法》第四十四条、第四十五条未规定具体天数；实践中一般为3个工作日（待确认 [?]），可配置。告知书所载期限与系统执行的期限一致',
   } satisfies Definition<number>,
   'execution.lateFeeBase': {
     schema: z.enum(LATE_FEE_BASES),

@@ -33,6 +33,11 @@ export class ParameterService {
     return (await this.get('media.storageRule', db)) as MediaStorageRule;
   }
 
+  /** The 陈述申辩 window in working days (parameter `procedure.statementDays`). */
+  async statementDays(db?: Executor): Promise<number> {
+    return Number(await this.get('procedure.statementDays', db));
+  }
+
   async list() {
     const rows = await this.db.selectFrom('parameter').selectAll().execute();
     return Object.entries(PARAMETER_DEFINITIONS).map(([key, def]) => {

@@ -11,7 +11,10 @@ export type RecordVersion = {
   version: number;
   type: string;
   fields: Record<string, unknown>;
+  documentNumber: string | null;
   createdAt: string;
+  /** Its place among all the case's records, in the order they were made (`case_record.seq`). */
+  order: number;
 };
 
 /**
@@ -46,15 +49,26 @@ export class RecordFacts implements RecordingFacts {
 
   /** Every version of the case's records of a type, in the order they were made (`case_record.seq`). */
   async versions(db: Executor, caseId: string, type: RecordType): Promise<RecordVersion[]> {
-    return (await repo.all(db, caseId))
-      .filter((r) => r.type === type)
-      .map((r) => ({
-        id: r.id,
-        seriesId: r.seriesId,
-        version: r.version,
-        type: r.type,
-        fields: parseJson(jsonObject, r.fields, 'caseRecord.fields'),
-        createdAt: r.createdAt,
-      }));
+    return this.versionsOf(db, caseId, [type]);
+  }
+
+  /** Every version of the case's records of the given types, in the order they were made. */
+  async versionsOf(db: Executor, caseId: string, types: readonly RecordType[]): Promise<RecordVersion[]> {
+    return (await repo.all(db, caseId)).flatMap((r, order) =>
+      (types as readonly string[]).includes(r.type)
+        ? [
+            {
+              id: r.id,
+              seriesId: r.seriesId,
+              version: r.version,
+              type: r.type,
+              fields: parseJson(jsonObject, r.fields, 'caseRecord.fields'),
+              documentNumber: r.documentNumber,
+              createdAt: r.createdAt,
+              order,
+            },
+          ]
+        : [],
+    );
   }
 }

@@ -601,6 +601,47 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
     sealed: false,
   },
 
+  hearing_request: {
+    type: 'hearing_request',
+    title: RECORD_TITLES.hearing_request,
+    stage: 'decision',
+    supplementary: false,
+    fields: [
+      // APL Art. 64(1): within 5 日 (working days, Art. 85) of the party's receipt of the notice
+      req('receivedOn', '收到听证申请日期', 'date'),
+      req('requestedBy', '申请人', 'text', { help: '当事人或其委托代理人' }),
+      opt('requestedByRole', '申请人身份', 'text', { help: '如：法定代表人、委托代理人' }),
+      req('receivedBy', '接收人', 'text'),
+      opt('requestForm', '申请方式', 'text', { help: '书面或口头（口头提出的，应当记录）' }),
+      opt('noticeNumber', '告知书文号', 'text'),
+      opt('reasons', '申请理由', 'longtext'),
+    ],
+    notices: [
+      // APL Art. 64(1)
+      '当事人要求听证的，应当在行政机关告知后五日内提出。',
+    ],
+    signatures: ['申请人（当事人）', '接收人'],
+    sealed: false,
+  },
+
+  hearing_withdrawal: {
+    type: 'hearing_withdrawal',
+    title: RECORD_TITLES.hearing_withdrawal,
+    stage: 'decision',
+    supplementary: false,
+    fields: [
+      req('withdrawnOn', '撤回日期', 'date'),
+      req('withdrawnBy', '撤回人', 'text'),
+      opt('reason', '撤回理由', 'longtext'),
+    ],
+    notices: [
+      // APL Art. 64(6): a party who withdraws gives up the hearing
+      '本人（单位）自愿撤回听证申请，本声明系本人（单位）的真实意思表示。',
+    ],
+    signatures: ['声明人（当事人）'],
+    sealed: false,
+  },
+
   hearing_notice: {
     type: 'hearing_notice',
     title: RECORD_TITLES.hearing_notice,

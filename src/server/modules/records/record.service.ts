@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
-import type { Clock } from '../../platform/clock.js';
+import { chinaDate, type Clock } from '../../platform/clock.js';
 import type { Db, Executor, Tx } from '../../platform/db/database.js';
 import { jsonObject, parseJson } from '../../platform/db/json.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -8,6 +8,8 @@ import type { CaseAccess } from '../cases/case-access.js';
 import type { Change } from '../cases/case-write.js';
 import type { CaseEvents } from '../cases/case-events.js';
 import type { CaseRow, CaseService, RecordingFacts } from '../cases/case.service.js';
+import type { DocumentNumberKind } from './document-number.rules.js';
+import type { DocumentNumbers } from './document-numbers.js';
 import { renderRecordDocx, type DocumentContext } from './docx.js';
 import {
   DEFAULT_NOTICE_PARAMETERS,
@@ -32,6 +34,12 @@ const blank = (v: unknown) =>
   (typeof v === 'string' && v.trim() === '') ||
   (Array.isArray(v) && v.length === 0);
 
+/** Records whose 文号 the system issues when none is given (one pattern each, `document.numberPattern.*`). */
+const NUMBERED_RECORDS: Partial<Record<RecordType, DocumentNumberKind>> = { prior_notice: 'prior_notice' };
+
+const dateOf = (v: unknown): string | null =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
+
 /** A procedural rule a record must meet on creation (e.g. the hearing notice period); throws an AppError. */
 export type RecordCheck = (
   db: Executor,
@@ -53,6 +61,8 @@ export class RecordService implements RecordingFacts {
     private readonly clock: Clock,
     private readonly bodyName: string,
     private readonly facts: RecordFacts,
+    /** 文号 of the documents the system numbers (the prior notice here; decisions in the review module). */
+    readonly numbers: DocumentNumbers,
   ) {}
 
   private readonly checks = new Map<RecordType, RecordCheck[]>();
@@ -155,6 +165,12 @@ export class RecordService implements RecordingFacts {
     fields: Record<string, unknown>,
   ): Promise<Change<RecordRow>> {
     const template = RECORD_TEMPLATES[input.type];
+    const now = this.clock().toISOString();
+    const numbered = NUMBERED_RECORDS[input.type];
+    const year = Number((dateOf(fields.issuedOn) ?? chinaDate(this.clock())).slice(0, 4));
+    const documentNumber = numbered
+      ? await this.numbers.assign(tx, numbered, c.id, year, input.documentNumber, now)
+      : (input.documentNumber ?? null);
     const row = {
       id: randomUUID(),
       caseId: c.id,
@@ -164,12 +180,12 @@ export class RecordService implements RecordingFacts {
       title: input.title,
       content: input.content,
       fields: JSON.stringify(fields),
-      documentNumber: input.documentNumber ?? null,
+      documentNumber,
       supplementary: c.stage === 'archived' ? 1 : 0,
       signedAt: null,
       sealedAt: null,
       createdBy,
-      createdAt: this.clock().toISOString(),
+      createdAt: now,
       seq: await repo.nextSeq(tx, c.id),
     };
     await repo.insert(tx, row);

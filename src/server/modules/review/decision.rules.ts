@@ -1,5 +1,5 @@
-import type { IsoDate, WorkingCalendar } from '../../platform/calendar/calendar.rules.js';
-import { noticeWindow, type PartyType } from './procedure.rules.js';
+import type { IsoDate, Period, WorkingCalendar } from '../../platform/calendar/calendar.rules.js';
+import { noticeWindows, STATEMENT_WINDOW, type PartyType, type Waiver } from './procedure.rules.js';
 import {
   classify,
   heavierThanNotice,
@@ -22,8 +22,10 @@ export type DecisionBlockerCode =
   | 'COLLECTIVE_DISCUSSION_REQUIRED'
   | 'PRIOR_NOTICE_REQUIRED'
   | 'NOTICE_EXCEEDED'
+  | 'PRIOR_NOTICE_NOT_SERVED'
   | 'STATEMENT_WINDOW_OPEN'
-  | 'HEARING_PENDING';
+  | 'HEARING_PENDING'
+  | 'DECISION_DATE_INVALID';
 
 export type DecisionBlocker = { code: DecisionBlockerCode; missing: string[] };
 
@@ -37,14 +39,37 @@ export type DecisionSnapshot = {
   /** The review rounds: the substance each approved or not, and the circumstances flagged with it. */
   reviews: readonly { id: string; status: string; substanceHash: string; circumstances: readonly string[] }[];
   disputes: readonly { reviewId: string; decision: string | null }[];
-  /** The latest prior notice (the one made last): its date, hearing right and proposed penalties. */
-  notice: { issuedOn: IsoDate; hearingRight: boolean; penalties: readonly Penalty[] } | null;
+  /** The latest prior notice (the one made last) and the party's answer to it. */
+  notice: NoticeSnapshot | null;
+  /** The 陈述申辩 window (parameter `procedure.statementDays`); the default when absent. */
+  statementWindow?: Period;
+  /** Hearing requests not yet held (no hearing record after them) nor withdrawn: the dates received. */
+  pendingHearingRequests?: readonly IsoDate[];
+  /** The 立案 date: no decision before it. */
+  filedOn?: IsoDate | null;
   /** Working days around the notice (the statement and hearing request window). */
   calendar: WorkingCalendar;
 };
 
+export type NoticeSnapshot = {
+  issuedOn: IsoDate;
+  hearingRight: boolean;
+  penalties: readonly Penalty[];
+  /**
+   * The party's receipt of the notice (收到本告知书之日起): its service date, or the date a waiver
+   * answering it says it was received; null while it is not served.
+   */
+  receivedOn: IsoDate | null;
+  /** What a written waiver made after this notice gave up; null without one. */
+  waived: Waiver | null;
+};
+
 /** The draft decision: its substance, and circumstances the caller flags beyond the reviews' (the check). */
-export type DecisionDraft = DecisionSubstance & { circumstances?: readonly string[] | undefined };
+export type DecisionDraft = DecisionSubstance & {
+  /** The date the decision bears. */
+  decidedOn: IsoDate;
+  circumstances?: readonly string[] | undefined;
+};
 
 export type DecisionGate = {
   blockers: DecisionBlocker[];
@@ -55,12 +80,20 @@ export type DecisionGate = {
   approvedReviewId: string | null;
 };
 
-/** The last day of the statement (and, with the hearing right, hearing request) window after a notice. */
+/**
+ * The last day of the windows still running after the party received the notice (the statement
+ * window, and with the hearing right the hearing request window, less what a waiver gave up); null
+ * when there is nothing to wait for, or the notice has not been received (nothing runs yet).
+ */
 export function noticeWindowEnds(
   calendar: WorkingCalendar,
-  notice: { issuedOn: IsoDate; hearingRight: boolean },
-): IsoDate {
-  return calendar.due(notice.issuedOn, noticeWindow(notice.hearingRight)).due;
+  notice: Pick<NoticeSnapshot, 'receivedOn' | 'hearingRight' | 'waived'>,
+  statementWindow: Period = STATEMENT_WINDOW,
+): IsoDate | null {
+  const from = notice.receivedOn;
+  if (from === null) return null;
+  const ends = noticeWindows(notice, statementWindow).map((p) => calendar.due(from, p).due);
+  return ends.sort().at(-1) ?? null;
 }
 
 /** What stops this decision today: every blocker, in the order the API reports them. */
@@ -89,20 +122,32 @@ export function decisionBlockers(s: DecisionSnapshot, draft: DecisionDraft, toda
     if (!s.recordTypes.has('collective_discussion'))
       blockers.push({ code: 'COLLECTIVE_DISCUSSION_REQUIRED', missing: ['record:collective_discussion'] });
   }
+  // the decision date: not in the future, not before 立案 (APL Art. 54, 57; MEE-30 Art. 57 runs from 立案)
+  if (draft.decidedOn > today)
+    blockers.push({ code: 'DECISION_DATE_INVALID', missing: [`decided_on_after_today:${today}`] });
+  if (s.filedOn && draft.decidedOn < s.filedOn)
+    blockers.push({ code: 'DECISION_DATE_INVALID', missing: [`decided_on_before_filing:${s.filedOn}`] });
   if (draft.outcome === 'penalty') {
     if (!s.notice) blockers.push({ code: 'PRIOR_NOTICE_REQUIRED', missing: ['record:prior_notice'] });
     else {
       // no heavier penalty than notified (APL Art. 45)
       const over = heavierThanNotice(draft.penalties, s.notice.penalties);
       if (over.length > 0) blockers.push({ code: 'NOTICE_EXCEEDED', missing: over });
-      if (!s.recordTypes.has('statement_waiver')) {
-        // 陈述申辩, and with hearing rights the hearing request, run after the notice (APL Art. 44-45, 64)
-        const due = noticeWindowEnds(s.calendar, s.notice);
-        if (today <= due) blockers.push({ code: 'STATEMENT_WINDOW_OPEN', missing: [`window_until:${due}`] });
-      }
+      // 陈述申辩, and with the hearing right the hearing request, run from the party's receipt of the
+      // notice (APL Art. 44-45, 62, 64), unless waived in writing after it
+      const running = noticeWindows(s.notice, s.statementWindow).length > 0;
+      if (running && s.notice.receivedOn === null)
+        blockers.push({ code: 'PRIOR_NOTICE_NOT_SERVED', missing: ['service:prior_notice'] });
+      const due = noticeWindowEnds(s.calendar, s.notice, s.statementWindow);
+      // the decision is made after the windows end: neither today nor its date inside them
+      if (due !== null && (today <= due || draft.decidedOn <= due))
+        blockers.push({ code: 'STATEMENT_WINDOW_OPEN', missing: [`window_until:${due}`] });
     }
-    // no decision while a requested hearing is pending (domain-rules §4b)
-    if (s.recordTypes.has('hearing_notice') && !s.recordTypes.has('hearing_record'))
+    // no decision while a requested hearing is pending (APL Art. 64; domain-rules §4b)
+    const pending = s.pendingHearingRequests ?? [];
+    if (pending.length > 0)
+      blockers.push({ code: 'HEARING_PENDING', missing: pending.map((on) => `hearing_request:${on}`) });
+    else if (s.recordTypes.has('hearing_notice') && !s.recordTypes.has('hearing_record'))
       blockers.push({ code: 'HEARING_PENDING', missing: ['record:hearing_record'] });
   }
   return { blockers, major, matched, approvedReviewId: passed?.id ?? null };

@@ -46,12 +46,13 @@ export function hearingRightApplies(penalties: readonly Penalty[], partyType: Pa
   return penalties.some((p) => MONEY_PENALTIES.includes(p.type) && (p.amount ?? 0) >= threshold);
 }
 
-/** 陈述申辩 window after the prior notice: 3 working days [S], configurable. */
-export const STATEMENT_WINDOW: Period = {
-  days: Number(DEFAULT_NOTICE_PARAMETERS.statementDays),
-  unit: 'working_days',
-};
-/** Hearing request window after the prior notice: 5 working days (APL Art. 64(1), 85). */
+/**
+ * 陈述申辩 window after the party receives the prior notice: 3 working days by practice [S] — the APL
+ * fixes no number [?]. Default of parameter `procedure.statementDays`.
+ */
+export const STATEMENT_DAYS = Number(DEFAULT_NOTICE_PARAMETERS.statementDays);
+export const STATEMENT_WINDOW: Period = { days: STATEMENT_DAYS, unit: 'working_days' };
+/** Hearing request window after the party receives the notice: 5 working days (APL Art. 64(1), 85). */
 export const HEARING_REQUEST_WINDOW: Period = {
   days: Number(DEFAULT_NOTICE_PARAMETERS.hearingDays),
   unit: 'working_days',
@@ -62,11 +63,37 @@ export const HEARING_NOTICE_PERIOD: Period = {
   unit: 'working_days',
 };
 
+/** What the party gave up in a written waiver answering the notice (statement_waiver). */
+export type Waiver = { statement: boolean; hearing: boolean };
+
+/**
+ * The windows the decision waits for after the party received a notice (APL Art. 44-45, 62, 64):
+ * the statement window, and with the hearing right the hearing request window — each unless the party
+ * waived it in writing after this notice. Empty when nothing is left to wait for.
+ */
+export function noticeWindows(
+  notice: { hearingRight: boolean; waived: Waiver | null },
+  statementWindow: Period = STATEMENT_WINDOW,
+): Period[] {
+  return [
+    ...(notice.waived?.statement ? [] : [statementWindow]),
+    ...(notice.hearingRight && !notice.waived?.hearing ? [HEARING_REQUEST_WINDOW] : []),
+  ];
+}
+
 /** The window the decision waits for after a notice: the longer of the two when a hearing may be requested. */
-export function noticeWindow(hearingRight: boolean): Period {
-  return hearingRight && HEARING_REQUEST_WINDOW.days > STATEMENT_WINDOW.days
+export function noticeWindow(hearingRight: boolean, statementWindow: Period = STATEMENT_WINDOW): Period {
+  return hearingRight && HEARING_REQUEST_WINDOW.days > statementWindow.days
     ? HEARING_REQUEST_WINDOW
-    : STATEMENT_WINDOW;
+    : statementWindow;
+}
+
+/**
+ * What a statement_waiver gives up: each right it does not expressly keep (a waiver that ticks
+ * neither box was made to give up both — the form's purpose, APL Art. 62 "明确放弃").
+ */
+export function waiverOf(fields: Record<string, unknown>): Waiver {
+  return { statement: fields.waiveStatement !== false, hearing: fields.waiveHearing !== false };
 }
 
 /** Names are compared as written, ignoring spaces (records carry names, not accounts). */

@@ -21,6 +21,7 @@ import type { CaseAccess } from '../cases/case-access.js';
 import type { DeadlineSource } from '../cases/case-deadlines.js';
 import type { CaseRow, CaseService } from '../cases/case.service.js';
 import type { RecordService } from '../records/record.service.js';
+import { decisionNumberKind } from '../records/document-number.rules.js';
 import { decisionBlockers, refusal, type DecisionSnapshot } from './decision.rules.js';
 import type { DecisionProcedure } from './procedure.service.js';
 import { hearingRightApplies } from './procedure.rules.js';
@@ -35,7 +36,6 @@ import {
   reviewPassed,
   substanceHash,
   type CatalogRule,
-  type Penalty,
 } from './review.rules.js';
 import type { DecisionInput } from './review.schema.js';
 
@@ -571,9 +571,10 @@ export class ReviewService implements DeadlineSource {
     const recordTypes = await this.recordTypes(db, c.id);
     const reviews = await repo.reviewsOf(db, c.id);
     const disputes = await repo.disputesOf(db, c.id);
-    const notice = await this.procedure.latestNotice(db, c.id);
-    const calendar = notice
-      ? await this.calendar.calendarFor(yearOf(notice.issuedOn), yearOf(notice.issuedOn) + 1, db)
+    const { notice, pendingHearingRequests, statementWindow } = await this.procedure.noticeState(db, c.id);
+    const from = notice?.receivedOn ?? notice?.issuedOn;
+    const calendar = from
+      ? await this.calendar.calendarFor(yearOf(from), yearOf(from) + 1, db)
       : new WorkingCalendar(new Map());
     return {
       reviews,
@@ -588,11 +589,10 @@ export class ReviewService implements DeadlineSource {
           circumstances: circumstancesOf(r),
         })),
         disputes: disputes.map((d) => ({ reviewId: d.reviewId, decision: d.decision })),
-        notice: notice && {
-          issuedOn: notice.issuedOn,
-          hearingRight: notice.hearingRight,
-          penalties: (notice.fields as { penalties?: Penalty[] }).penalties ?? [],
-        },
+        notice,
+        statementWindow,
+        pendingHearingRequests,
+        filedOn: c.filedOn,
         calendar,
       },
     };
@@ -663,10 +663,20 @@ export class ReviewService implements DeadlineSource {
         const { blockers, major, approvedReviewId } = decisionBlockers(x.snapshot, input, today);
         const first = refusal(blockers);
         if (first) throw new AppError(first.code, { missing: blockers.flatMap((b) => b.missing), blockers });
+        const now = this.clock().toISOString();
+        // 文号: issued now, or the one given checked against the pattern and the register
+        const documentNumber = await this.records.numbers.assign(
+          tx,
+          decisionNumberKind(input.outcome),
+          caseId,
+          yearOf(input.decidedOn),
+          input.documentNumber,
+          now,
+        );
         const decision = {
           id: randomUUID(),
           caseId,
-          documentNumber: input.documentNumber,
+          documentNumber,
           outcome: input.outcome,
           summary: input.summary,
           facts: input.facts,
@@ -677,7 +687,7 @@ export class ReviewService implements DeadlineSource {
           major: major ? 1 : 0,
           legalReviewId: approvedReviewId,
           decidedBy: principal.id,
-          createdAt: this.clock().toISOString(),
+          createdAt: now,
           discretion: this.discretionOf(
             input,
             x.reviews.find((r) => r.id === approvedReviewId),
@@ -687,7 +697,7 @@ export class ReviewService implements DeadlineSource {
         return {
           event: {
             type: 'decided',
-            summary: `作出决定 ${input.documentNumber}：${input.summary}`,
+            summary: `作出决定 ${documentNumber}：${input.summary}`,
             detail: {
               decisionId: decision.id,
               outcome: input.outcome,

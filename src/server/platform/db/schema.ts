@@ -1,4 +1,5 @@
 import type { CaseEventType } from '../../../shared/case-events.js';
+import type { DocumentNumberKind } from '../../../shared/document-vocabulary.js';
 import type {
   ApprovalKind,
   ApprovalStatus,
@@ -148,6 +149,23 @@ export interface CaseNumberCounterTable {
   kind: CaseKind;
   year: number;
   last: number;
+}
+
+export interface DocumentNumberCounterTable {
+  kind: DocumentNumberKind;
+  year: number;
+  last: number;
+}
+
+/** Every 文号 issued or taken: never used twice. */
+export interface DocumentNumberTable {
+  number: string;
+  kind: DocumentNumberKind;
+  year: number | null;
+  seq: number | null;
+  caseId: string;
+  source: 'issued' | 'given';
+  createdAt: string;
 }
 
 export interface ClueTable {
@@ -625,6 +643,8 @@ export interface Database {
   calendarDay: CalendarDayTable;
   parameter: ParameterTable;
   caseNumberCounter: CaseNumberCounterTable;
+  documentNumberCounter: DocumentNumberCounterTable;
+  documentNumber: DocumentNumberTable;
   clue: ClueTable;
   enforcementCase: EnforcementCaseTable;
   caseOfficer: CaseOfficerTable;

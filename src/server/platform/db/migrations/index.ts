@@ -7,6 +7,7 @@ import * as review from './20261126_0005_review.js';
 import * as reviewProcedure from './20261126_0006_review_procedure.js';
 import * as execution from './20261126_0007_execution.js';
 import * as caseProcedure from './20261126_0008_case_procedure.js';
+import * as documentNumbers from './20261207_0009_document_numbers.js';
 
 /** Every migration, by timestamped name. Append only; never edit a landed migration. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '20261126_0006_review_procedure': reviewProcedure,
   '20261126_0007_execution': execution,
   '20261126_0008_case_procedure': caseProcedure,
+  '20261207_0009_document_numbers': documentNumbers,
 };

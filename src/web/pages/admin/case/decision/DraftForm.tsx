@@ -178,7 +178,7 @@ export function DraftForm({ c, form, initialValues, perms, pending, check, onChe
           <Form.Item
             name="documentNumber"
             label={t('review.draft.documentNumber')}
-            rules={[required(t('review.draft.documentNumber'))]}
+            extra={t('review.draft.documentNumberHint')}
           >
             <Input maxLength={100} />
           </Form.Item>

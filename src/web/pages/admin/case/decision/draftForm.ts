@@ -53,8 +53,10 @@ export function penaltiesOf(v: DraftValues): Penalty[] {
 export function toDecisionBody(v: DraftValues): DecisionBody {
   const standard = text(v.discretionStandard);
   const reason = text(v.discretionReason);
+  const documentNumber = text(v.documentNumber);
   return {
-    documentNumber: text(v.documentNumber),
+    // blank: the system issues the 文号 at the decision
+    ...(documentNumber ? { documentNumber } : {}),
     outcome: v.outcome,
     summary: text(v.summary),
     facts: text(v.facts),

@@ -1,0 +1,260 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, errorCode, TestClock, type Client, type TestApp } from './support/app.js';
+import { caseReadyForDecision } from './support/factories.js';
+
+/**
+ * The party's right to be heard, through the API across the 2026 National Day (10-01..10-07 off,
+ * 10-10 a make-up working Saturday; 09-25..09-27 Mid-Autumn): the statement and hearing request
+ * windows run from the party's receipt of the prior notice (APL Art. 44-45, 62, 64, 85), a waiver
+ * answers the notice it follows, a hearing request is recorded and blocks the decision until the
+ * hearing is held or the request withdrawn, and the decision's date is checked.
+ */
+let t: TestApp;
+let officer1: Client;
+let head: Client;
+let admin: Client;
+beforeAll(async () => {
+  t = await createTestApp({ clock: new TestClock('2026-09-24T02:00:00.000Z') });
+  officer1 = await t.login('officer1');
+  head = await t.login('head');
+  admin = await t.login('admin');
+});
+afterAll(async () => t.close());
+
+/** Sets the clock to 10:00 China time of `day`, and signs in again (sessions expire as days pass). */
+async function on(day: string) {
+  t.clock.set(`${day}T02:00:00.000Z`);
+  [officer1, head, admin] = await Promise.all([t.login('officer1'), t.login('head'), t.login('admin')]);
+}
+
+const PARTY = '清远市某某化工有限公司';
+
+async function notice(caseId: string, fine: number, fields: Record<string, unknown> = {}) {
+  const res = await officer1.post(`/api/v1/cases/${caseId}/records`, {
+    type: 'prior_notice',
+    title: '行政处罚事先（听证）告知书',
+    content: '拟处罚款。',
+    fields: { penalties: [{ type: 'fine', amount: fine }], issuedOn: '2026-09-24', ...fields },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json<{ id: string }>().id;
+}
+
+async function serveByMail(caseId: string, recordId: string, receivedOn: string) {
+  const res = await officer1.post(`/api/v1/cases/${caseId}/services`, {
+    document: { kind: 'record', recordId },
+    method: 'mail',
+    recipient: PARTY,
+    receivedOn,
+    trackingNumber: 'EMS9876543210',
+  });
+  expect(res.statusCode, res.body).toBe(201);
+}
+
+const record = (caseId: string, type: string, fields: Record<string, unknown> = {}) =>
+  officer1.post(`/api/v1/cases/${caseId}/records`, { type, title: type, content: '', fields });
+
+const draft = (fine: number, decidedOn: string) => ({
+  summary: '超标排放',
+  facts: '超标排放大气污染物。',
+  basis: '《中华人民共和国大气污染防治法》第九十九条',
+  decidedOn,
+  penalties: [{ type: 'fine', amount: fine }],
+});
+
+type Blocker = { code: string; missing: string[] };
+async function blockers(caseId: string, fine: number, decidedOn: string): Promise<Blocker[]> {
+  const res = await officer1.post(`/api/v1/cases/${caseId}/decision/check`, draft(fine, decidedOn));
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<{ blockers: Blocker[] }>().blockers;
+}
+
+describe('the windows run from the receipt of the notice', () => {
+  it('waits for the service, then 3 working days from the receipt date across the National Day', async () => {
+    await on('2026-09-24');
+    const c = await caseReadyForDecision(t, officer1, head);
+    const id = await notice(c.id, 1000, { hearingRight: false });
+    expect(await blockers(c.id, 1000, '2026-09-24')).toEqual([
+      { code: 'PRIOR_NOTICE_NOT_SERVED', missing: ['service:prior_notice'] },
+    ]);
+    // the return receipt of the registered letter is signed on 09-29
+    await on('2026-09-29');
+    await serveByMail(c.id, id, '2026-09-29');
+    // counted from the issue date (09-24) the window would have run out on 09-30
+    await on('2026-10-08');
+    const refused = await head.post(`/api/v1/cases/${c.id}/decision`, draft(1000, '2026-10-08'));
+    expect(errorCode(refused)).toBe('STATEMENT_WINDOW_OPEN');
+    expect(refused.json<{ error: { details: { missing: string[] } } }>().error.details.missing).toEqual([
+      'window_until:2026-10-09',
+    ]);
+    // the make-up Saturday: the window has run — but a decision dated inside it is still refused
+    await on('2026-10-10');
+    expect((await blockers(c.id, 1000, '2026-10-09')).map((b) => b.code)).toEqual(['STATEMENT_WINDOW_OPEN']);
+    const decided = await head.post(`/api/v1/cases/${c.id}/decision`, draft(1000, '2026-10-10'));
+    expect(decided.statusCode, decided.body).toBe(201);
+  });
+
+  it('takes the statement window from the parameter procedure.statementDays', async () => {
+    await on('2026-09-24');
+    const c = await caseReadyForDecision(t, officer1, head);
+    const id = await notice(c.id, 1000, { hearingRight: false });
+    await serveByMail(c.id, id, '2026-09-24');
+    const set = await admin.put('/api/v1/parameters/procedure.statementDays', { value: 4 });
+    expect(set.statusCode, set.body).toBe(200);
+    try {
+      await on('2026-10-08');
+      // 4 working days from 09-24: 09-28, 09-29, 09-30, 10-08
+      expect(await blockers(c.id, 1000, '2026-10-08')).toEqual([
+        { code: 'STATEMENT_WINDOW_OPEN', missing: ['window_until:2026-10-08'] },
+      ]);
+    } finally {
+      await admin.put('/api/v1/parameters/procedure.statementDays', { value: 3 });
+    }
+    // with the default 3 the window ended on 09-30
+    expect(await blockers(c.id, 1000, '2026-10-08')).toEqual([]);
+  });
+
+  it('counts a waiver for the notice it answers, and its receipt date as the receipt', async () => {
+    await on('2026-09-24');
+    const c = await caseReadyForDecision(t, officer1, head);
+    await notice(c.id, 1000, { hearingRight: false });
+    // the waiver cannot say the notice was received before it was issued
+    expect(errorCode(await record(c.id, 'statement_waiver', { noticeReceivedOn: '2026-09-23' }))).toBe(
+      'VALIDATION_FAILED',
+    );
+    await on('2026-09-29');
+    expect((await record(c.id, 'statement_waiver', { noticeReceivedOn: '2026-09-28' })).statusCode).toBe(201);
+    expect(await blockers(c.id, 1000, '2026-09-29')).toEqual([]);
+    // a heavier new notice opens a new window: the old waiver does not answer it
+    const heavier = await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'prior_notice',
+      title: '行政处罚事先（听证）告知书',
+      content: '拟处罚款（变更）。',
+      fields: { penalties: [{ type: 'fine', amount: 2000 }], hearingRight: false, heavierReason: '新证据' },
+    });
+    expect(heavier.statusCode, heavier.body).toBe(201);
+    expect(await blockers(c.id, 2000, '2026-09-29')).toEqual([
+      { code: 'PRIOR_NOTICE_NOT_SERVED', missing: ['service:prior_notice'] },
+    ]);
+    // its own waiver, partial: the party keeps the statement right, so its window runs from 09-29
+    expect(
+      (await record(c.id, 'statement_waiver', { waiveStatement: false, waiveHearing: true })).statusCode,
+    ).toBe(201);
+    expect(await blockers(c.id, 2000, '2026-09-29')).toEqual([
+      { code: 'STATEMENT_WINDOW_OPEN', missing: ['window_until:2026-10-09'] },
+    ]);
+  });
+});
+
+describe('the hearing right and the hearing request', () => {
+  it('refuses a notice that omits the hearing right where the law gives it', async () => {
+    await on('2026-09-24');
+    const c = await caseReadyForDecision(t, officer1, head);
+    const omitted = await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'prior_notice',
+      title: '告知书',
+      content: '',
+      fields: { penalties: [{ type: 'fine', amount: 100000 }] },
+    });
+    expect(omitted.statusCode).toBe(409);
+    expect(errorCode(omitted)).toBe('HEARING_RIGHT_REQUIRED');
+  });
+
+  it('records a request within 5 working days of the receipt; it blocks until withdrawn', async () => {
+    await on('2026-09-24');
+    const c = await caseReadyForDecision(t, officer1, head);
+    const id = await notice(c.id, 300000, { hearingRight: true });
+    await on('2026-09-29');
+    await serveByMail(c.id, id, '2026-09-29');
+    // 5 working days from 09-29: 09-30, 10-08, 10-09, 10-10 (make-up), 10-12
+    await on('2026-10-13');
+    const late = await record(c.id, 'hearing_request', {
+      receivedOn: '2026-10-13',
+      requestedBy: '张伟',
+      receivedBy: '李明',
+    });
+    expect(errorCode(late)).toBe('HEARING_REQUEST_LATE');
+    expect(late.json<{ error: { details: { windowEnds: string } } }>().error.details.windowEnds).toBe(
+      '2026-10-12',
+    );
+    expect(
+      (
+        await record(c.id, 'hearing_request', {
+          receivedOn: '2026-10-12',
+          requestedBy: '张伟',
+          receivedBy: '李明',
+        })
+      ).statusCode,
+    ).toBe(201);
+    const timeline = (await officer1.get(`/api/v1/cases/${c.id}/timeline`)).json<{
+      items: { type: string; summary: string }[];
+    }>();
+    expect(timeline.items.some((e) => e.summary.includes('听证申请书'))).toBe(true);
+    expect(await blockers(c.id, 300000, '2026-10-13')).toContainEqual({
+      code: 'HEARING_PENDING',
+      missing: ['hearing_request:2026-10-12'],
+    });
+    expect(
+      (await record(c.id, 'hearing_withdrawal', { withdrawnOn: '2026-10-13', withdrawnBy: '张伟' }))
+        .statusCode,
+    ).toBe(201);
+    expect((await blockers(c.id, 300000, '2026-10-13')).map((b) => b.code)).not.toContain('HEARING_PENDING');
+    // nothing left to withdraw
+    const again = await record(c.id, 'hearing_withdrawal', {
+      withdrawnOn: '2026-10-13',
+      withdrawnBy: '张伟',
+    });
+    expect(errorCode(again)).toBe('CONFLICT');
+    expect(again.json<{ error: { details: { reason: string } } }>().error.details.reason).toBe(
+      'no_pending_hearing_request',
+    );
+  });
+
+  it('keeps a request pending until the hearing is held', async () => {
+    await on('2026-09-24');
+    const c = await caseReadyForDecision(t, officer1, head);
+    const id = await notice(c.id, 300000, { hearingRight: true });
+    await on('2026-09-29');
+    await serveByMail(c.id, id, '2026-09-29');
+    await on('2026-09-30');
+    await record(c.id, 'hearing_request', {
+      receivedOn: '2026-09-30',
+      requestedBy: '张伟',
+      receivedBy: '李明',
+    });
+    expect((await blockers(c.id, 300000, '2026-09-30')).map((b) => b.code)).toContain('HEARING_PENDING');
+    expect((await record(c.id, 'hearing_record', { host: '陈静' })).statusCode).toBe(201);
+    expect((await blockers(c.id, 300000, '2026-09-30')).map((b) => b.code)).not.toContain('HEARING_PENDING');
+  });
+
+  it('refuses a request when the notice did not give the hearing right', async () => {
+    await on('2026-09-24');
+    const c = await caseReadyForDecision(t, officer1, head);
+    await notice(c.id, 1000, { hearingRight: false });
+    expect(errorCode(await record(c.id, 'hearing_request', { receivedOn: '2026-09-24' }))).toBe(
+      'NO_HEARING_RIGHT',
+    );
+  });
+});
+
+describe('the decision date', () => {
+  it('is neither in the future nor before 立案', async () => {
+    await on('2026-09-24');
+    const c = await caseReadyForDecision(t, officer1, head);
+    await notice(c.id, 1000, { hearingRight: false });
+    await record(c.id, 'statement_waiver');
+    const future = await head.post(`/api/v1/cases/${c.id}/decision`, draft(1000, '2026-09-25'));
+    expect(errorCode(future)).toBe('DECISION_DATE_INVALID');
+    expect(future.json<{ error: { details: { missing: string[] } } }>().error.details.missing).toEqual([
+      'decided_on_after_today:2026-09-24',
+    ]);
+    const early = await head.post(`/api/v1/cases/${c.id}/decision`, draft(1000, '2026-09-23'));
+    expect(errorCode(early)).toBe('DECISION_DATE_INVALID');
+    expect(early.json<{ error: { details: { missing: string[] } } }>().error.details.missing).toEqual([
+      'decided_on_before_filing:2026-09-24',
+    ]);
+    expect((await head.post(`/api/v1/cases/${c.id}/decision`, draft(1000, '2026-09-24'))).statusCode).toBe(
+      201,
+    );
+  });
+});
