@@ -770,6 +770,21 @@ const CASES: Case[] = [
   },
   {
     method: 'GET',
+    route: '/api/v1/cases/:id/decision/procedure',
+    url: (c) => `/api/v1/cases/${c.decidedCaseId}/decision/procedure`,
+    allowed: CASE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/decision/document',
+    url: (c) => `/api/v1/cases/${c.decidedCaseId}/decision/document`,
+    body: () => ({ reason: '收款账户变更' }),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'GET',
     route: '/api/v1/review/staffing',
     url: () => '/api/v1/review/staffing',
     allowed: ['head', 'legal_reviewer', 'supervisor'],

@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorCode, TestClock, type Client, type TestApp } from './support/app.js';
 import { caseReadyForDecision } from './support/factories.js';
@@ -256,5 +257,184 @@ describe('the decision date', () => {
     expect((await head.post(`/api/v1/cases/${c.id}/decision`, draft(1000, '2026-09-24'))).statusCode).toBe(
       201,
     );
+  });
+});
+
+const docxText = (bytes: Buffer) =>
+  strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml'] ?? new Uint8Array()).replace(
+    /<[^>]+>/g,
+    '',
+  );
+
+type RecordItem = {
+  id: string;
+  type: string;
+  version: number;
+  documentNumber: string | null;
+  fields: Record<string, unknown>;
+};
+const recordsOf = async (caseId: string, type: string) =>
+  (await officer1.get(`/api/v1/cases/${caseId}/records`))
+    .json<{ items: RecordItem[] }>()
+    .items.filter((r) => r.type === type);
+
+/** A case decided on the make-up Saturday after the National Day, with a fine of `fine` and one piece of evidence. */
+async function decidedCase(fine: number) {
+  await on('2026-09-24');
+  const c = await caseReadyForDecision(t, officer1, head);
+  const evidence = await officer1.post(`/api/v1/cases/${c.id}/evidence`, {
+    evidenceType: 'documentary',
+    title: '监测报告（清环监字〔2026〕88号）',
+    description: '颗粒物浓度超标2.1倍',
+    source: '清远市生态环境监测站',
+    collectedOn: '2026-09-24',
+  });
+  expect(evidence.statusCode, evidence.body).toBe(201);
+  const id = await notice(c.id, fine, {
+    hearingRight: fine >= 100000,
+    violatedProvisions: '《中华人民共和国大气污染防治法》第十八条',
+  });
+  await on('2026-09-29');
+  await serveByMail(c.id, id, '2026-09-29');
+  await on('2026-10-13');
+  return c;
+}
+
+describe('文号 issued by the system', () => {
+  it('numbers the prior notice and the decision each by its own pattern and year', async () => {
+    const c = await decidedCase(1000);
+    const [n] = await recordsOf(c.id, 'prior_notice');
+    expect(n?.documentNumber).toMatch(/^清环罚告〔2026〕[1-9]\d*号$/);
+    const decided = await head.post(`/api/v1/cases/${c.id}/decision`, draft(1000, '2026-10-13'));
+    expect(decided.statusCode, decided.body).toBe(201);
+    expect(decided.json<{ documentNumber: string }>().documentNumber).toMatch(/^清环罚〔2026〕[1-9]\d*号$/);
+    // a notice whose number is given by hand must follow its pattern
+    const bad = await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'prior_notice',
+      title: '告知书',
+      content: '',
+      documentNumber: '清环罚〔2026〕1号',
+      fields: { penalties: [{ type: 'fine', amount: 1000 }], hearingRight: false },
+    });
+    expect(errorCode(bad)).toBe('DOCUMENT_NUMBER_INVALID');
+  });
+});
+
+describe('the decision document (行政处罚决定书)', () => {
+  it('is generated with the decision, from the decision as recorded, naming the 复议机关 and the account', async () => {
+    const c = await decidedCase(300000);
+    // the notice proposed 300,000; the decision, lighter, is not major (the contract walk covers review)
+    const waived = await record(c.id, 'statement_waiver', { noticeReceivedOn: '2026-09-29' });
+    expect(waived.statusCode).toBe(201);
+    const decided = await head.post(`/api/v1/cases/${c.id}/decision`, draft(1000, '2026-10-13'));
+    expect(decided.statusCode, decided.body).toBe(201);
+    const number = decided.json<{ documentNumber: string }>().documentNumber;
+    const [doc] = await recordsOf(c.id, 'penalty_decision');
+    expect(doc).toMatchObject({ version: 1, documentNumber: number });
+    expect(doc?.fields).toMatchObject({
+      facts: '超标排放大气污染物。',
+      basis: '《中华人民共和国大气污染防治法》第九十九条',
+      penalties: [{ type: 'fine', amount: 1000 }],
+      evidence: ['书证：监测报告（清环监字〔2026〕88号）'],
+      violatedProvisions: '《中华人民共和国大气污染防治法》第十八条',
+      decidedOn: '2026-10-13',
+    });
+    const text = docxText((await officer1.get(`/api/v1/records/${doc?.id}/document`)).rawPayload);
+    for (const expected of [
+      '行政处罚决定书',
+      number,
+      PARTY,
+      '清远市清城区某路1号',
+      '超标排放大气污染物。',
+      '监测报告',
+      '清远市人民政府',
+      '清远市清城区人民法院',
+      '中国工商银行清远分行',
+      '2018 0000 0000 0000 888',
+      '2026-09-29',
+    ])
+      expect(text, expected).toContain(expected);
+    expect(text).not.toContain('有管辖权的行政复议机关');
+  });
+
+  it('is never typed separately; regenerated as a new version with its reason', async () => {
+    const c = await decidedCase(1000);
+    await record(c.id, 'statement_waiver');
+    expect((await head.post(`/api/v1/cases/${c.id}/decision`, draft(1000, '2026-10-13'))).statusCode).toBe(
+      201,
+    );
+    const typed = await record(c.id, 'penalty_decision', { facts: '另写的事实' });
+    expect(typed.statusCode).toBe(409);
+    expect(errorCode(typed)).toBe('RECORD_TYPE_NOT_ALLOWED');
+    expect(typed.json<{ error: { details: { reason: string } } }>().error.details.reason).toBe(
+      'generated_only',
+    );
+    const again = await officer1.post(`/api/v1/cases/${c.id}/decision/document`, { reason: '收款账号变更' });
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.json()).toMatchObject({ type: 'penalty_decision', version: 2 });
+    const versions = await recordsOf(c.id, 'penalty_decision');
+    expect(versions.map((v) => v.version)).toEqual([1, 2]);
+    expect(versions[1]?.fields).toMatchObject({
+      regeneratedReason: '收款账号变更',
+      penalties: [{ type: 'fine', amount: 1000 }],
+    });
+    const timeline = (await officer1.get(`/api/v1/cases/${c.id}/timeline`)).json<{
+      items: { type: string }[];
+    }>();
+    expect(timeline.items.map((e) => e.type)).toContain('decision_document_regenerated');
+  });
+
+  it('is not made while the 复议机关 is unset: the decision is refused', async () => {
+    const c = await decidedCase(1000);
+    await record(c.id, 'statement_waiver');
+    expect(
+      (await admin.put('/api/v1/parameters/document.reconsiderationBody', { value: '' })).statusCode,
+    ).toBe(200);
+    try {
+      const refused = await head.post(`/api/v1/cases/${c.id}/decision`, draft(1000, '2026-10-13'));
+      expect(refused.statusCode).toBe(409);
+      expect(errorCode(refused)).toBe('DOCUMENT_SETTINGS_MISSING');
+      expect(refused.json<{ error: { details: { missing: string[] } } }>().error.details.missing).toEqual([
+        'document.reconsiderationBody',
+      ]);
+      expect((await officer1.get(`/api/v1/cases/${c.id}/decision`)).statusCode).toBe(404);
+    } finally {
+      await admin.put('/api/v1/parameters/document.reconsiderationBody', { value: '清远市人民政府' });
+    }
+  });
+
+  it('must exist before the decision is served or the case closed', async () => {
+    const c = await decidedCase(1000);
+    await record(c.id, 'statement_waiver');
+    expect((await head.post(`/api/v1/cases/${c.id}/decision`, draft(1000, '2026-10-13'))).statusCode).toBe(
+      201,
+    );
+    // a decision recorded before documents were generated: its case has none
+    await t.services.database.db
+      .deleteFrom('caseRecord')
+      .where('caseId', '=', c.id)
+      .where('type', '=', 'penalty_decision')
+      .execute();
+    expect((await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'execution' })).statusCode).toBe(200);
+    const serve = () =>
+      officer1.post(`/api/v1/cases/${c.id}/services`, {
+        document: { kind: 'decision' },
+        method: 'direct',
+        recipient: PARTY,
+        receivedOn: '2026-10-13',
+      });
+    const refused = await serve();
+    expect(refused.statusCode).toBe(409);
+    expect(errorCode(refused)).toBe('DECISION_DOCUMENT_REQUIRED');
+    const closing = await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'archived' });
+    expect(closing.json<{ error: { details: { missing: string[] } } }>().error.details.missing).toContain(
+      'record:penalty_decision',
+    );
+    expect(
+      (await officer1.post(`/api/v1/cases/${c.id}/decision/document`, { reason: '补充生成' })).json(),
+    ).toMatchObject({
+      version: 1,
+    });
+    expect((await serve()).statusCode).toBe(201);
   });
 });

@@ -19,6 +19,7 @@ import { EvidenceService } from './modules/records/evidence.service.js';
 import { MediaService } from './modules/records/media.service.js';
 import { RecordFacts } from './modules/records/record-facts.js';
 import { DocumentNumbers } from './modules/records/document-numbers.js';
+import { DecisionDocuments } from './modules/review/decision-document.js';
 import { RecordService } from './modules/records/record.service.js';
 import { DecisionReader } from './modules/review/decision-facts.js';
 import { ReviewService } from './modules/review/review.service.js';
@@ -77,6 +78,7 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
     config.bodyName,
     recordFacts,
     new DocumentNumbers(parameters),
+    parameters,
   );
   const approvals = new ApprovalService(db, access, cases, clock);
   const evidence = new EvidenceService(db, access, cases, events, calendar, clock);
@@ -85,7 +87,18 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
   const procedure = new DecisionProcedure(calendar, cases, recordFacts, executionState, parameters, clock);
   procedure.register(records);
   const staffing = new StaffingService(db, audit, clock);
-  const reviews = new ReviewService(db, access, cases, records, calendar, audit, clock, procedure, staffing);
+  const reviews = new ReviewService(
+    db,
+    access,
+    cases,
+    records,
+    calendar,
+    audit,
+    clock,
+    procedure,
+    staffing,
+    new DecisionDocuments(records, recordFacts, procedure),
+  );
   cases.deadlines.addSource(reviews);
   const execution = createExecution({
     db,

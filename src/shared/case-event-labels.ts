@@ -32,6 +32,7 @@ export const CASE_EVENT_TYPES = [
   'legal_review_disputed',
   'legal_review_coordinated',
   'decided',
+  'decision_document_regenerated',
   // 送达执行 (modules/execution)
   'summary_decided',
   'summary_filed',
@@ -76,6 +77,7 @@ export const CASE_EVENT_LABELS = {
   legal_review_disputed: '对审核意见提出异议',
   legal_review_coordinated: '负责人协调决定',
   decided: '作出决定',
+  decision_document_regenerated: '重新生成行政处罚决定书',
   summary_decided: '当场处罚决定',
   summary_filed: '当场处罚备案',
   service_consent_recorded: '电子送达确认',

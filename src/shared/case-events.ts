@@ -86,6 +86,7 @@ export const CASE_EVENT_DETAILS = {
     major: z.boolean(),
     legalReviewId: id.nullable(),
   }),
+  decision_document_regenerated: z.object({ recordId: id, version: z.number().int(), reason: z.string() }),
   summary_decided: z.object({
     formNumber: z.string(),
     decidedOn: isoDate,

@@ -52,6 +52,9 @@ export const ERROR_MESSAGES = {
   PRIOR_NOTICE_NOT_SERVED: '事先告知书尚未送达当事人：陈述申辩、听证申请期限自当事人收到告知书之日起计算',
   STATEMENT_WINDOW_OPEN: '陈述申辩、听证申请期限尚未届满',
   DECISION_DATE_INVALID: '决定日期无效：不得晚于今天，也不得早于立案日期',
+  DOCUMENT_SETTINGS_MISSING:
+    '决定书须载明的事项尚未设置（行政复议机关、诉讼法院或罚没款缴纳账户），请系统管理员在“规则参数”中设置',
+  DECISION_DOCUMENT_REQUIRED: '尚未生成行政处罚决定书，不能送达或结案',
   DOCUMENT_NUMBER_INVALID: '文号不符合本机关的文号格式',
   DOCUMENT_NUMBER_TAKEN: '该文号已被使用',
   NO_HEARING_RIGHT: '最近一次事先告知未告知听证权利，不能登记听证申请',
@@ -144,6 +147,7 @@ export const ERROR_REASONS = {
   },
   RECORD_TYPE_NOT_ALLOWED: {
     not_sealed_type: '该文书无需加盖印章',
+    generated_only: '行政处罚决定书由系统根据作出的决定生成，不能另行制作',
   },
   REVIEWER_CONFLICT: {
     handler_of_case: '审核人员系本案承办人员或送审人，应当回避',
@@ -169,6 +173,7 @@ export const ERROR_REASONS = {
     not_overdue: '罚没款尚未逾期，不能催告',
     already_applied: '已经申请过人民法院强制执行',
     decision_not_served: '处理决定尚未送达',
+    no_decision_document: '该处理决定不制作行政处罚决定书',
   },
 } as const satisfies { [C in ErrorCode]?: Record<string, string> };
 

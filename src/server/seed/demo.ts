@@ -126,5 +126,17 @@ export async function seedDemo(services: Services): Promise<boolean> {
       });
     }
   }
+  // what the demo bureau's documents print by name (行政复议法 2023 Art. 24: the people's government
+  // at the same level reviews a department's acts)
+  for (const [key, value] of Object.entries(DEMO_DOCUMENT_SETTINGS))
+    await services.parameters.setAs(SYSTEM_ACTOR, key, value);
   return true;
 }
+
+export const DEMO_DOCUMENT_SETTINGS = {
+  'document.reconsiderationBody': '清远市人民政府',
+  'document.litigationCourt': '清远市清城区人民法院',
+  'document.paymentBank': '中国工商银行清远分行',
+  'document.paymentAccountName': '清远市财政局非税收入汇缴结算户',
+  'document.paymentAccount': '2018 0000 0000 0000 888',
+} as const;

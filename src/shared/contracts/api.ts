@@ -285,6 +285,17 @@ export const API = {
   },
   'GET /api/v1/review/staffing': { status: 200, response: review.staffing },
   'GET /api/v1/cases/:id/decision': { params: common.idParams, status: 200, response: review.decision },
+  'GET /api/v1/cases/:id/decision/procedure': {
+    params: common.idParams,
+    status: 200,
+    response: review.decisionProcedure,
+  },
+  'POST /api/v1/cases/:id/decision/document': {
+    params: common.idParams,
+    body: review.reasonBody,
+    status: 201,
+    response: records.record,
+  },
   'GET /api/v1/cases/:id/execution': { params: common.idParams, status: 200, response: execution.execution },
   'POST /api/v1/cases/:id/service-consents': {
     params: common.idParams,

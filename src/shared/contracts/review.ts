@@ -202,6 +202,31 @@ export const storedDiscretion = z.object({ standard: z.string(), reason: z.strin
 export const catalogBody = z.object({ rules: z.array(catalogRule).min(1).max(100) });
 export const legalReviewList = z.object({ items: z.array(legalReview) });
 export const reasonBody = z.object({ reason: text(2000) });
+
+/**
+ * The party's side of the procedure before a penalty decision: the latest prior notice, when the party
+ * received it (its service, or a waiver's receipt date), what a waiver gave up, when the statement
+ * and hearing request windows end, and the hearing requests not yet held nor withdrawn.
+ */
+export const decisionProcedure = z.object({
+  notice: z
+    .object({
+      recordId: z.string(),
+      documentNumber: z.string().nullable(),
+      issuedOn: z.string(),
+      hearingRight: z.boolean(),
+      receivedOn: z.string().nullable(),
+      waived: z.object({ statement: z.boolean(), hearing: z.boolean() }).nullable(),
+      /** The last day of the windows still running; null when none runs (waived) or not yet received. */
+      windowEnds: z.string().nullable(),
+    })
+    .nullable(),
+  pendingHearingRequests: z.array(z.string()),
+  /** The statement window in working days (parameter `procedure.statementDays`). */
+  statementDays: z.number().int(),
+  /** The hearing request window in working days (APL Art. 64(1)). */
+  hearingDays: z.number().int(),
+});
 export const disputeBody = z.object({ position: text(5000) });
 export const extensionResult = z.object({ due: z.string() });
 

@@ -187,6 +187,15 @@ export class ExecutionState implements ExecutionFacts {
     return dates.sort()[0] ?? null;
   }
 
+  /**
+   * Whether the decision's document exists: the 行政处罚决定书 generated with a penalty decision (review
+   * module); summary decisions are the pre-numbered form itself, other outcomes have no document here.
+   */
+  async hasDecisionDocument(db: Executor, caseId: string, decision: DecisionFact): Promise<boolean> {
+    if (decision.source !== 'decision' || decision.outcome !== 'penalty') return true;
+    return (await repo.records(db, caseId, ['penalty_decision'])).length > 0;
+  }
+
   async calendarFor(db: Executor, c: CaseRow, decidedOn: IsoDate | undefined, today: IsoDate) {
     const years = [
       c.createdAt.slice(0, 4),
@@ -369,6 +378,7 @@ export class ExecutionState implements ExecutionFacts {
         .map((p) => p.id),
       summaryUnfiled: summary !== undefined && summary.filedOn === null,
       dailyPenaltiesUnserved: daily.filter((d) => d.servedOn === null || d.servedOn > today).map((d) => d.id),
+      documentMissing: decision !== null && !(await this.hasDecisionDocument(db, c.id, decision)),
     });
 
     return {

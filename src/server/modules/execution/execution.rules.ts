@@ -61,6 +61,8 @@ export type ClosingFacts = {
   summaryUnfiled: boolean;
   /** 按日连续处罚 decisions not yet served on the party (nothing is owed on them until then). */
   dailyPenaltiesUnserved?: string[];
+  /** A decision whose 行政处罚决定书 has not been generated (APL Art. 59). */
+  documentMissing?: boolean;
 };
 
 /**
@@ -76,6 +78,7 @@ export function closingGaps(f: ClosingFacts): string[] {
   if (!f.terminated) {
     if (f.outcome === null) missing.push('decision');
     else {
+      if (f.documentMissing) missing.push('record:penalty_decision');
       if (f.serviceRequired && !f.decisionServed) missing.push('service:decision');
       if (f.outcome === 'penalty' && f.unpaidCents > 0 && !f.courtApplied) missing.push('payment');
     }

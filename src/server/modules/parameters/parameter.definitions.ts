@@ -28,6 +28,56 @@ const numberPattern = z
   .max(60)
   .refine((p) => p.includes('{n}'), { message: '须包含序号占位符 {n}' });
 
+/** A setting printed by name on documents: blank until the administrator sets it. */
+const setting = z.string().trim().max(200);
+
+/**
+ * What the bureau's documents print by name (行政处罚决定书 and the notices): set by the administrator
+ * (the demo sets Qingyuan's). A decision is not made while a setting it prints is blank — an unnamed
+ * 复议机关 stretches the party's period to one year (行政复议法 2023 Art. 20(3)).
+ */
+export const DOCUMENT_SETTINGS = {
+  'document.reconsiderationBody': {
+    schema: setting,
+    default: '',
+    label: '行政复议机关（印在决定书上）',
+    source:
+      '《中华人民共和国行政复议法》（2023）第二十条、第二十四条：对县级以上地方人民政府工作部门的行政行为不服的，向本级人民政府申请行政复议（如：清远市人民政府）',
+  } satisfies Definition<string>,
+  'document.litigationCourt': {
+    schema: setting,
+    default: '',
+    label: '行政诉讼管辖法院（印在决定书上）',
+    source: '《中华人民共和国行政诉讼法》第十八条、第四十六条',
+  } satisfies Definition<string>,
+  'document.paymentBank': {
+    schema: setting,
+    default: '',
+    label: '罚没款代收银行',
+    source:
+      '《中华人民共和国行政处罚法》第六十七条：当事人应当自收到行政处罚决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚款',
+  } satisfies Definition<string>,
+  'document.paymentAccountName': {
+    schema: setting,
+    default: '',
+    label: '罚没款收款户名',
+    source: '《中华人民共和国行政处罚法》第六十七条；《罚款决定与罚款收缴分离实施办法》',
+  } satisfies Definition<string>,
+  'document.paymentAccount': {
+    schema: setting,
+    default: '',
+    label: '罚没款收款账号',
+    source: '《中华人民共和国行政处罚法》第六十七条；《罚款决定与罚款收缴分离实施办法》',
+  } satisfies Definition<string>,
+  'document.sealText': {
+    schema: setting,
+    default: '',
+    label: '印章文字（留空则为执法主体名称）',
+    source: '《中华人民共和国行政处罚法》第五十九条：行政处罚决定书必须盖有作出行政处罚决定的行政机关的印章',
+  } satisfies Definition<string>,
+} as const;
+export type DocumentSettingKey = keyof typeof DOCUMENT_SETTINGS;
+
 export const PARAMETER_DEFINITIONS = {
   ...Object.fromEntries(
     CASE_KINDS.map((kind) => [
@@ -52,6 +102,7 @@ export const PARAMETER_DEFINITIONS = {
       } satisfies Definition<string>,
     ]),
   ),
+  ...DOCUMENT_SETTINGS,
   'media.storageRule': {
     schema: z.enum(MEDIA_STORAGE_RULES),
     default: DEFAULT_MEDIA_STORAGE_RULE,

@@ -1,12 +1,16 @@
 import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
-import type { AuditLog } from '../../platform/audit/audit-log.js';
+import type { Actor, AuditLog } from '../../platform/audit/audit-log.js';
 import type { Clock } from '../../platform/clock.js';
 import { z } from 'zod';
 import type { Db, Executor } from '../../platform/db/database.js';
 import { parseJson } from '../../platform/db/json.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { CaseKind, MediaStorageRule } from '../cases/case.rules.js';
-import { PARAMETER_DEFINITIONS } from './parameter.definitions.js';
+import {
+  DOCUMENT_SETTINGS,
+  PARAMETER_DEFINITIONS,
+  type DocumentSettingKey,
+} from './parameter.definitions.js';
 
 /** Configurable rule parameters: the stored value when valid, else the default. */
 export class ParameterService {
@@ -38,6 +42,13 @@ export class ParameterService {
     return Number(await this.get('procedure.statementDays', db));
   }
 
+  /** What documents print by name (blank while unset). */
+  async documentSettings(db?: Executor): Promise<Record<DocumentSettingKey, string>> {
+    const keys = Object.keys(DOCUMENT_SETTINGS) as DocumentSettingKey[];
+    const values = await Promise.all(keys.map(async (k) => String(await this.get(k, db)).trim()));
+    return Object.fromEntries(keys.map((k, i) => [k, values[i] ?? ''])) as Record<DocumentSettingKey, string>;
+  }
+
   async list() {
     const rows = await this.db.selectFrom('parameter').selectAll().execute();
     return Object.entries(PARAMETER_DEFINITIONS).map(([key, def]) => {
@@ -54,6 +65,11 @@ export class ParameterService {
   }
 
   async set(principal: Principal, key: string, value: unknown) {
+    return this.setAs(actorOf(principal), key, value);
+  }
+
+  /** Sets a parameter as `actor` (a signed-in administrator, or the system seeding the demo). */
+  async setAs(actor: Actor, key: string, value: unknown) {
     const def = PARAMETER_DEFINITIONS[key];
     if (!def) throw notFound('parameter', key);
     const parsed = def.schema.safeParse(value);
@@ -68,12 +84,12 @@ export class ParameterService {
     await this.db.transaction().execute(async (tx) => {
       await tx
         .insertInto('parameter')
-        .values({ key, value: json, updatedAt: now, updatedBy: principal.id })
+        .values({ key, value: json, updatedAt: now, updatedBy: actor.id })
         .onConflict((oc) =>
-          oc.column('key').doUpdateSet({ value: json, updatedAt: now, updatedBy: principal.id }),
+          oc.column('key').doUpdateSet({ value: json, updatedAt: now, updatedBy: actor.id }),
         )
         .execute();
-      await this.audit.append(tx, actorOf(principal), {
+      await this.audit.append(tx, actor, {
         action: 'parameter.set',
         objectType: 'parameter',
         objectId: key,

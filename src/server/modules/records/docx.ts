@@ -44,6 +44,8 @@ import {
 export type DocumentContext = {
   /** The enforcement body, e.g. 清远市生态环境局. */
   bodyName: string;
+  /** The text of the seal printed at the seal position (default the body's name). */
+  sealText?: string;
   /** e.g. 清环罚〔2026〕12号. */
   caseNumber: string;
   caseTitle: string;
@@ -458,7 +460,7 @@ function buildDocument(ctx: DocumentContext): Document {
 
   // the seal (APL Art. 59 para 2: a decision carries the body's seal)
   if (template.sealed) {
-    children.push(text(ctx.bodyName, {}, { align: AlignmentType.RIGHT, before: 480 }));
+    children.push(text(ctx.sealText || ctx.bodyName, {}, { align: AlignmentType.RIGHT, before: 480 }));
     children.push(text('（印章）', {}, { align: AlignmentType.RIGHT }));
     children.push(text(documentDate(ctx), {}, { align: AlignmentType.RIGHT }));
   }

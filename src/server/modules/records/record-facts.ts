@@ -47,6 +47,11 @@ export class RecordFacts implements RecordingFacts {
     }));
   }
 
+  /** The evidence register of the case (what a decision document lists as its evidence, APL Art. 59(2)). */
+  async evidenceOf(db: Executor, caseId: string) {
+    return repo.evidence(db, caseId);
+  }
+
   /** Every version of the case's records of a type, in the order they were made (`case_record.seq`). */
   async versions(db: Executor, caseId: string, type: RecordType): Promise<RecordVersion[]> {
     return this.versionsOf(db, caseId, [type]);

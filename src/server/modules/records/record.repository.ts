@@ -67,4 +67,15 @@ export const recordRepository = {
   media(db: Executor, caseId: string) {
     return db.selectFrom('media').selectAll().where('caseId', '=', caseId).orderBy('capturedAt').execute();
   },
+
+  /** The case's evidence register, in the order registered. */
+  evidence(db: Executor, caseId: string) {
+    return db
+      .selectFrom('evidenceItem')
+      .select(['id', 'evidenceType', 'title', 'collectedOn'])
+      .where('caseId', '=', caseId)
+      .orderBy('createdAt')
+      .orderBy('id')
+      .execute();
+  },
 };

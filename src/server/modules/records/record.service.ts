@@ -10,6 +10,7 @@ import type { CaseEvents } from '../cases/case-events.js';
 import type { CaseRow, CaseService, RecordingFacts } from '../cases/case.service.js';
 import type { DocumentNumberKind } from './document-number.rules.js';
 import type { DocumentNumbers } from './document-numbers.js';
+import type { ParameterService } from '../parameters/parameter.service.js';
 import { renderRecordDocx, type DocumentContext } from './docx.js';
 import {
   DEFAULT_NOTICE_PARAMETERS,
@@ -37,6 +38,9 @@ const blank = (v: unknown) =>
 /** Records whose 文号 the system issues when none is given (one pattern each, `document.numberPattern.*`). */
 const NUMBERED_RECORDS: Partial<Record<RecordType, DocumentNumberKind>> = { prior_notice: 'prior_notice' };
 
+/** Records only the system writes: the 行政处罚决定书 from the decision (review module). */
+const GENERATED_ONLY: readonly RecordType[] = ['penalty_decision'];
+
 const dateOf = (v: unknown): string | null =>
   typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
 
@@ -63,7 +67,13 @@ export class RecordService implements RecordingFacts {
     private readonly facts: RecordFacts,
     /** 文号 of the documents the system numbers (the prior notice here; decisions in the review module). */
     readonly numbers: DocumentNumbers,
+    private readonly parameters: ParameterService,
   ) {}
+
+  /** What documents print by name, and the statement window they state. */
+  async documentSettings(db: Executor = this.db) {
+    return this.parameters.documentSettings(db);
+  }
 
   private readonly checks = new Map<RecordType, RecordCheck[]>();
 
@@ -97,6 +107,9 @@ export class RecordService implements RecordingFacts {
   }
 
   private requireOpenFor(c: CaseRow, type: RecordType) {
+    // the decision document is generated from the decision as recorded, never typed separately
+    if (GENERATED_ONLY.includes(type))
+      throw new AppError('RECORD_TYPE_NOT_ALLOWED', { reason: 'generated_only', type });
     if (c.stage === 'archived' && !RECORD_TEMPLATES[type].supplementary) {
       throw new AppError('CASE_ARCHIVED', {
         type,
@@ -144,14 +157,29 @@ export class RecordService implements RecordingFacts {
   }
 
   /**
-   * Writes a record (first version) inside the caller's transaction, e.g. a document another module
-   * generates; the record is not checked against the procedural rules.
+   * Writes a record inside the caller's transaction, e.g. a document another module generates: a
+   * first version, or the next version of `seriesId`; the record is not checked against the procedural
+   * rules.
    */
-  async generate(tx: Tx, principal: Principal, c: CaseRow, input: RecordInput) {
+  async generate(tx: Tx, principal: Principal, c: CaseRow, input: RecordInput, seriesId?: string) {
     const fields = input.fields ?? {};
-    const { event, result } = await this.build(tx, principal.id, c, randomUUID(), 1, input, fields);
+    const version = seriesId === undefined ? 1 : (await repo.latestVersion(tx, seriesId)) + 1;
+    const { event, result } = await this.build(
+      tx,
+      principal.id,
+      c,
+      seriesId ?? randomUUID(),
+      version,
+      input,
+      fields,
+    );
     await this.events.record(tx, actorOf(principal), c.id, event);
     return result;
+  }
+
+  /** The case's records of a type, every version, in the order made. */
+  versionsOf(db: Executor, caseId: string, type: RecordType) {
+    return this.facts.versions(db, caseId, type);
   }
 
   /** Writes the record's row and says its case event (the caller records it in the same transaction). */
@@ -274,8 +302,12 @@ export class RecordService implements RecordingFacts {
 
   async render(db: Executor, c: CaseRow, r: RecordRow): Promise<Buffer> {
     const view = await this.cases.present(db, c);
+    const settings = await this.parameters.documentSettings(db);
+    // named where the administrator set them; the generic wording where not (decisions refuse that)
+    const named = (key: keyof typeof settings, fallback: string | number) => settings[key] || fallback;
     const ctx: DocumentContext = {
       bodyName: this.bodyName,
+      sealText: named('document.sealText', this.bodyName) as string,
       caseNumber: c.number,
       caseTitle: c.title,
       caseKind: view.kind,
@@ -301,7 +333,16 @@ export class RecordService implements RecordingFacts {
         createdBy: r.createdBy,
         ...(r.documentNumber ? { documentNumber: r.documentNumber } : {}),
       },
-      parameters: { ...DEFAULT_NOTICE_PARAMETERS },
+      parameters: {
+        ...DEFAULT_NOTICE_PARAMETERS,
+        statementDays: await this.parameters.statementDays(db),
+        reconsiderationBody: named(
+          'document.reconsiderationBody',
+          DEFAULT_NOTICE_PARAMETERS.reconsiderationBody,
+        ),
+        litigationCourt: named('document.litigationCourt', DEFAULT_NOTICE_PARAMETERS.litigationCourt),
+        paymentBank: named('document.paymentBank', DEFAULT_NOTICE_PARAMETERS.paymentBank),
+      },
     };
     return renderRecordDocx(ctx);
   }

@@ -45,7 +45,7 @@ const NOTICE_NAMES = [RECORD_TITLES.prior_notice, '事先告知书', '行政处�
 
 /** The party's side of the procedure after the latest notice, read from the case's records. */
 export type NoticeState = {
-  notice: NoticeSnapshot | null;
+  notice: (NoticeSnapshot & { recordId: string; documentNumber: string | null }) | null;
   /** Hearing requests neither held nor withdrawn: the dates received. */
   pendingHearingRequests: IsoDate[];
   statementWindow: Period;
@@ -153,6 +153,8 @@ export class DecisionProcedure {
     const receivedOn = [servedOn, ...acknowledged].filter((d): d is IsoDate => d !== null).sort()[0] ?? null;
     return {
       notice: {
+        recordId: last.id,
+        documentNumber: number,
         issuedOn: chinaDateOf(last.fields.issuedOn) ?? chinaDate(new Date(last.createdAt)),
         hearingRight: last.fields.hearingRight === true,
         penalties: proposedPenalties(last.fields),

@@ -4,6 +4,7 @@ import { sendDocx } from '../../platform/http/download.js';
 import { idParams } from '../../platform/http/common.schema.js';
 import type { Services } from '../../services.js';
 import * as s from './review.schema.js';
+import { record as recordSchema } from '../records/record.schema.js';
 
 export const reviewRoutes =
   (services: Services): FastifyPluginAsyncZod =>
@@ -208,5 +209,31 @@ export const reviewRoutes =
       config: { access: { permission: 'case.read' } },
       schema: { tags, summary: '案件的决定', params: idParams, response: { 200: s.decision } },
       handler: async (req) => reviews.decision(authOf(req).principal, req.params.id),
+    });
+
+    app.get('/api/v1/cases/:id/decision/procedure', {
+      config: { access: { permission: 'case.read' } },
+      schema: {
+        tags,
+        summary: '告知、陈述申辩与听证：当事人收到告知书的日期、期限届满日、待举行的听证申请',
+        params: idParams,
+        response: { 200: s.decisionProcedure },
+      },
+      handler: async (req) => reviews.procedureOf(authOf(req).principal, req.params.id),
+    });
+
+    app.post('/api/v1/cases/:id/decision/document', {
+      config: { access: { permission: 'case.write' } },
+      schema: {
+        tags,
+        summary: '根据已作出的决定重新生成行政处罚决定书（新版本，须说明理由）',
+        params: idParams,
+        body: s.reasonBody,
+        response: { 201: recordSchema },
+      },
+      handler: async (req, reply) =>
+        reply
+          .status(201)
+          .send(await reviews.regenerateDocument(authOf(req).principal, req.params.id, req.body.reason)),
     });
   };

@@ -22,9 +22,10 @@ import type { DeadlineSource } from '../cases/case-deadlines.js';
 import type { CaseRow, CaseService } from '../cases/case.service.js';
 import type { RecordService } from '../records/record.service.js';
 import { decisionNumberKind } from '../records/document-number.rules.js';
-import { decisionBlockers, refusal, type DecisionSnapshot } from './decision.rules.js';
+import { decisionBlockers, noticeWindowEnds, refusal, type DecisionSnapshot } from './decision.rules.js';
+import { DOCUMENTED_OUTCOMES, type DecisionDocuments, type DecisionOfRecord } from './decision-document.js';
 import type { DecisionProcedure } from './procedure.service.js';
-import { hearingRightApplies } from './procedure.rules.js';
+import { HEARING_REQUEST_WINDOW, hearingRightApplies } from './procedure.rules.js';
 import { reviewRepository as repo, type DecisionRow, type ReviewRow } from './review.repository.js';
 import type { StaffingService } from './staffing.service.js';
 import {
@@ -62,6 +63,7 @@ export class ReviewService implements DeadlineSource {
     private readonly clock: Clock,
     private readonly procedure: DecisionProcedure,
     private readonly staffing: StaffingService,
+    private readonly documents: DecisionDocuments,
   ) {}
 
   private today() {
@@ -598,6 +600,76 @@ export class ReviewService implements DeadlineSource {
     };
   }
 
+  /** The party's side of the procedure (GET /cases/{id}/decision/procedure). */
+  async procedureOf(principal: Principal, caseId: string) {
+    const c = await this.access.readable(this.db, principal, caseId);
+    const state = await this.procedure.noticeState(this.db, c.id);
+    const n = state.notice;
+    let windowEnds: string | null = null;
+    if (n?.receivedOn) {
+      const year = yearOf(n.receivedOn);
+      const calendar = await this.calendar.calendarFor(year, year + 1, this.db);
+      windowEnds = noticeWindowEnds(calendar, n, state.statementWindow);
+    }
+    return {
+      notice: n && {
+        recordId: n.recordId,
+        documentNumber: n.documentNumber,
+        issuedOn: n.issuedOn,
+        hearingRight: n.hearingRight,
+        receivedOn: n.receivedOn,
+        waived: n.waived,
+        windowEnds,
+      },
+      pendingHearingRequests: state.pendingHearingRequests,
+      statementDays: state.statementWindow.days,
+      hearingDays: HEARING_REQUEST_WINDOW.days,
+    };
+  }
+
+  /** The decision as its document reads it. */
+  private ofRecord(d: Omit<DecisionRow, 'substanceHash' | 'decidedBy'>): DecisionOfRecord {
+    const p = this.presentDecision(d);
+    return {
+      documentNumber: p.documentNumber,
+      outcome: p.outcome,
+      summary: p.summary,
+      facts: p.facts,
+      basis: p.basis,
+      decidedOn: p.decidedOn,
+      penalties: p.penalties,
+      discretion: p.discretion,
+    };
+  }
+
+  /**
+   * The 行政处罚决定书 generated again from the decision as recorded — a new version, with the reason
+   * (e.g. the account printed on it changed); the first one for a decision made before documents were
+   * generated. A case's assigned officer does it while the case is not archived.
+   */
+  async regenerateDocument(principal: Principal, caseId: string, reason: string) {
+    return this.cases.writes.write(principal, caseId, {
+      guard: (c) => {
+        if (c.stage === 'archived') throw new AppError('CASE_ARCHIVED');
+      },
+      read: async (tx, c) => repo.decision(tx, c.id),
+      change: async (tx, c, d) => {
+        if (!d) throw notFound('decision', caseId);
+        if (!DOCUMENTED_OUTCOMES.includes(d.outcome))
+          throw new AppError('EXECUTION_NOT_APPLICABLE', { reason: 'no_decision_document' });
+        const r = await this.documents.generate(tx, principal, c, this.ofRecord(d), reason);
+        return {
+          event: {
+            type: 'decision_document_regenerated',
+            summary: `重新生成《行政处罚决定书》（第${r.version}版）：${reason}`,
+            detail: { recordId: r.id, version: r.version, reason },
+          },
+          result: this.records.present(r),
+        };
+      },
+    });
+  }
+
   /** What the draft would meet: the catalog rules it matches, what blocks it, the hearing right. */
   async check(
     principal: Principal,
@@ -653,7 +725,7 @@ export class ReviewService implements DeadlineSource {
         decided: (await repo.decision(tx, c.id)) !== undefined,
         ...(await this.decisionSnapshot(tx, c)),
       }),
-      change: async (tx, _c, x, today) => {
+      change: async (tx, c, x, today) => {
         if (x.decided) throw new AppError('CONFLICT', { reason: 'already_decided' });
         if (input.outcome === 'penalty' && input.penalties.length === 0) {
           throw new AppError('VALIDATION_FAILED', {
@@ -663,6 +735,8 @@ export class ReviewService implements DeadlineSource {
         const { blockers, major, approvedReviewId } = decisionBlockers(x.snapshot, input, today);
         const first = refusal(blockers);
         if (first) throw new AppError(first.code, { missing: blockers.flatMap((b) => b.missing), blockers });
+        // the document prints the reconsideration body, the court and the account by name
+        await this.documents.requireSettings(tx, input.outcome, input.penalties);
         const now = this.clock().toISOString();
         // 文号: issued now, or the one given checked against the pattern and the register
         const documentNumber = await this.records.numbers.assign(
@@ -694,6 +768,9 @@ export class ReviewService implements DeadlineSource {
           ),
         };
         await repo.insertDecision(tx, decision);
+        // the 行政处罚决定书, generated from the decision as recorded (APL Art. 59)
+        if (DOCUMENTED_OUTCOMES.includes(input.outcome))
+          await this.documents.generate(tx, principal, c, this.ofRecord(decision));
         return {
           event: {
             type: 'decided',
