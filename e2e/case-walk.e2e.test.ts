@@ -178,7 +178,7 @@ describe('a penalty case from 立案 to 审核决定', () => {
     await officer.waitForURL(/\/admin\/cases\/[0-9a-f-]{36}$/);
     const caseUrl = new URL(officer.url()).pathname;
     await officer.getByRole('heading', { level: 2, name: title }).waitFor();
-    await officer.getByText('清环罚〔').first().waitFor();
+    await officer.getByText('清环立〔').first().waitFor();
     expect(await currentStep(officer)).toBe('立案');
     await officer.getByText('已满足进入调查取证阶段的条件').waitFor();
     // Only the head moves the case on.

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { browserHarness, saveDialog } from './support/harness.js';
 import { screenshot } from './support/server.js';
@@ -6,6 +7,13 @@ import { caseInDecisionStage as inDecision } from './support/cases.js';
 import { apiOf, confirmPopover, pick } from './support/ui.js';
 
 const TITLE = '清远市某化工有限公司超标排放大气污染物案';
+
+/** The text of a Word document (its main part without the markup). */
+const docxText = (bytes: Buffer) =>
+  strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml'] ?? new Uint8Array()).replace(
+    /<[^>]+>/g,
+    '',
+  );
 
 /** Set-up through the API: the case in 审核决定 (the case walk covers these screens). */
 const caseInDecisionStage = (officer: Page, head: Page, title = TITLE) => inDecision(officer, head, title);
@@ -202,6 +210,16 @@ describe('重大执法决定法制审核', () => {
       await dialog.getByLabel('讨论地点').fill('局三楼会议室');
       await dialog.getByLabel('主持人').fill('陈局长');
       await dialog.getByLabel('记录人').fill('王芳');
+      // who attended and what each said (APL Art. 57): the discussion counts only with them
+      const list = async (label: string, items: string[]) => {
+        const field = dialog.locator('.ant-form-item', { hasText: label }).first();
+        for (const [i, item] of items.entries()) {
+          await field.getByRole('button', { name: /添\s*加/ }).click();
+          await dialog.getByLabel(`${label} 第 ${i + 1} 项`).fill(item);
+        }
+      };
+      await list('出席人员', ['陈局长', '王副局长']);
+      await list('讨论意见', ['陈局长：同意', '王副局长：同意']);
       await dialog.getByLabel('讨论决定').fill('同意对当事人罚款30万元。');
     });
     await steps.getByText('已集体讨论').waitFor();
@@ -216,6 +234,23 @@ describe('重大执法决定法制审核', () => {
     await decision.getByText(/^清环罚〔\d{4}〕\d+号$/).waitFor();
     await decision.getByText('罚款 ¥300,000.00').waitFor();
     await decision.getByText('是（经法制审核）').waitFor();
+    // the 行政处罚决定书, generated from the approved decision: downloaded and read
+    const number = (await decision.getByText(/^清环罚〔\d{4}〕\d+号$/).textContent()) ?? '';
+    const download = decision.getByRole('link', { name: /下载决定书（第1版）/ });
+    const href = await download.getAttribute('href');
+    expect(href).toMatch(/^\/api\/v1\/records\/[0-9a-f-]{36}\/document$/);
+    const decisionDocx = await h.request.get(href ?? '');
+    expect(decisionDocx.headers()['content-type']).toContain('wordprocessingml');
+    const text = docxText(await decisionDocx.body());
+    for (const expected of [
+      '行政处罚决定书',
+      number,
+      '罚款 ¥300,000.00 元',
+      '清远市人民政府',
+      '清远市某化工有限公司',
+    ])
+      expect(text, expected).toContain(expected);
+    expect(text).not.toContain('有管辖权的行政复议机关');
     await h
       .locator('.procedure-steps')
       .getByText(/已作出决定（\d{4}-\d{2}-\d{2}）/)

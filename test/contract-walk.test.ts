@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorCode, TestClock, type Client, type TestApp } from './support/app.js';
 import { buildCase, caseInDecision, caseReadyForDecision, uploadMedia } from './support/factories.js';
+import { collectiveDiscussion } from './support/factories.js';
 
 let t: TestApp;
 let officer1: Client;
@@ -98,11 +99,7 @@ describe('the contract walk, steps 1–9', () => {
       opinion: '同意。',
     });
     expect(opinion.json()).toMatchObject({ status: 'approved' });
-    await officer1.post(`/api/v1/cases/${c.id}/records`, {
-      type: 'collective_discussion',
-      title: '案件集体讨论笔录',
-      content: '一致同意。',
-    });
+    await officer1.post(`/api/v1/cases/${c.id}/records`, collectiveDiscussion());
     expect(errorCode(await head.post(`/api/v1/cases/${c.id}/decision`, decisionBody(250000)))).toBe(
       'LEGAL_REVIEW_REQUIRED',
     );
@@ -241,11 +238,7 @@ describe('the decision gate', () => {
 
   it('accepts an approved substance under another document number, and reviews due across the National Day', async () => {
     const c = await caseInDecision(t, officer1, head, 300000);
-    await officer1.post(`/api/v1/cases/${c.id}/records`, {
-      type: 'collective_discussion',
-      title: '集体讨论',
-      content: '同意',
-    });
+    await officer1.post(`/api/v1/cases/${c.id}/records`, collectiveDiscussion());
     const r = (
       await officer1.post(`/api/v1/cases/${c.id}/legal-reviews`, { draft: decisionBody(300000) })
     ).json<{ id: string }>();
@@ -260,6 +253,20 @@ describe('the decision gate', () => {
       checklist,
       opinion: '同意',
     });
+    // the 集体讨论 counts only after the legal review it discusses, and only with attendees, opinions
+    // and a conclusion (APL Art. 57)
+    const early = await head.post(`/api/v1/cases/${c.id}/decision`, decisionBody(300000));
+    expect(errorCode(early)).toBe('COLLECTIVE_DISCUSSION_REQUIRED');
+    expect(early.json<{ error: { details: { missing: string[] } } }>().error.details.missing).toEqual([
+      'collective_discussion_before_review',
+    ]);
+    const { fields, ...bare } = collectiveDiscussion();
+    await officer1.post(`/api/v1/cases/${c.id}/records`, { ...bare, fields: { chair: fields.chair } });
+    const blank = await head.post(`/api/v1/cases/${c.id}/decision`, decisionBody(300000));
+    expect(blank.json<{ error: { details: { missing: string[] } } }>().error.details.missing).toEqual([
+      'collective_discussion_before_review',
+    ]);
+    await officer1.post(`/api/v1/cases/${c.id}/records`, collectiveDiscussion());
     const numbered = (documentNumber: string) => ({
       ...decisionBody(300000),
       documentNumber,

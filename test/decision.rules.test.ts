@@ -292,3 +292,43 @@ describe('the refusal', () => {
     expect(refusal([])).toBeUndefined();
   });
 });
+
+describe('the 集体讨论 (APL Art. 57)', () => {
+  const approved = (over: Partial<DecisionSnapshot>) =>
+    snapshot(300000, {
+      reviews: [
+        {
+          id: 'r1',
+          status: 'approved',
+          substanceHash: substanceHash(draft(300000)),
+          circumstances: [],
+          opinionOrder: 5,
+        },
+      ],
+      ...over,
+    });
+  const missing = (s: DecisionSnapshot) =>
+    decisionBlockers(s, draft(300000), TODAY).blockers.find(
+      (b) => b.code === 'COLLECTIVE_DISCUSSION_REQUIRED',
+    )?.missing;
+
+  it('counts only with attendees, opinions and conclusion, made after the passed review', () => {
+    expect(missing(approved({ discussions: [] }))).toEqual(['record:collective_discussion']);
+    expect(missing(approved({ discussions: [{ order: 6, lacking: ['attendees', 'opinions'] }] }))).toEqual([
+      'collective_discussion_incomplete:attendees,opinions',
+    ]);
+    expect(missing(approved({ discussions: [{ order: 4, lacking: [] }] }))).toEqual([
+      'collective_discussion_before_review',
+    ]);
+    expect(
+      missing(
+        approved({
+          discussions: [
+            { order: 4, lacking: [] },
+            { order: 6, lacking: [] },
+          ],
+        }),
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -8,7 +8,8 @@ import {
   noticeWindow,
   proposedPenalties,
 } from '../src/server/modules/review/procedure.rules.js';
-import { reviewPassed } from '../src/server/modules/review/review.rules.js';
+import { DEFAULT_CATALOG_RULES, classify, reviewPassed } from '../src/server/modules/review/review.rules.js';
+import { PENALTY_STATISTICS_CATEGORY, statisticsCategoryOf } from '../src/shared/review-vocabulary.js';
 
 describe('hearing right (APL Art. 63)', () => {
   it('follows the amount thresholds, equal counting', () => {
@@ -74,5 +75,41 @@ describe('helpers', () => {
     expect(reviewPassed({ status: 'returned' }, { decision: 'uphold_opinion' })).toBe(false);
     expect(reviewPassed({ status: 'returned' }, { decision: 'adopt_unit_position' })).toBe(true);
     expect(reviewPassed({ status: 'pending' }, undefined)).toBe(false);
+  });
+});
+
+describe('the penalty types of MEE-30 Art. 8: hearing right, catalog and statistics', () => {
+  const types = [
+    'suspend_for_rectification',
+    'ban_practice',
+    'license_application_ban',
+    'demolition_order',
+  ] as const;
+
+  it('each carries the hearing right whatever the amount (MEE-30 Art. 58 [S])', () => {
+    for (const type of types) expect(hearingRightApplies([{ type }], 'person'), type).toBe(true);
+  });
+
+  it('is classified in the default catalog: 停产整治 and 禁止从业 major, the others not by default', () => {
+    const major = (type: (typeof types)[number]) =>
+      classify(DEFAULT_CATALOG_RULES, { outcome: 'penalty', penalties: [{ type }] }, 'organization', []).map(
+        (r) => r.id,
+      );
+    expect(major('suspend_for_rectification')).toEqual(['suspend']);
+    expect(major('ban_practice')).toEqual(['ban_practice']);
+    expect(major('license_application_ban')).toEqual([]);
+    expect(major('demolition_order')).toEqual([]);
+  });
+
+  it('counts under one statistics category, the heaviest; 其他 only without a named one (domain-rules §7)', () => {
+    expect(PENALTY_STATISTICS_CATEGORY.suspend_for_rectification).toBe('suspend_production');
+    expect(PENALTY_STATISTICS_CATEGORY.ban_practice).toBe('closure_or_restrict_practice');
+    expect(PENALTY_STATISTICS_CATEGORY.license_application_ban).toBe('other');
+    expect(PENALTY_STATISTICS_CATEGORY.demolition_order).toBe('other');
+    expect(PENALTY_STATISTICS_CATEGORY.daily_fine).toBe('fine');
+    expect(statisticsCategoryOf(['fine', 'suspend_for_rectification', 'warning'])).toBe('suspend_production');
+    expect(statisticsCategoryOf(['demolition_order', 'fine'])).toBe('fine');
+    expect(statisticsCategoryOf(['demolition_order'])).toBe('other');
+    expect(statisticsCategoryOf([])).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import {
   PERSON_ID,
   userId,
 } from './support/factories.js';
+import { collectiveDiscussion } from './support/factories.js';
 
 /**
  * The procedure around the legal review and the decision: reviewers' qualification and declared
@@ -238,11 +239,7 @@ describe('disputes and the head’s coordination (GD-REV Art. 20)', () => {
         }),
       ),
     ).toBe('CONFLICT');
-    await officer1.post(`/api/v1/cases/${caseId}/records`, {
-      type: 'collective_discussion',
-      title: '集体讨论',
-      content: '同意',
-    });
+    await officer1.post(`/api/v1/cases/${caseId}/records`, collectiveDiscussion());
     expect((await head.post(`/api/v1/cases/${caseId}/decision`, decisionDraft(300000))).statusCode).toBe(201);
     const timeline = (await officer1.get(`/api/v1/cases/${caseId}/timeline`)).json<{
       items: { type: string }[];
@@ -259,11 +256,7 @@ describe('disputes and the head’s coordination (GD-REV Art. 20)', () => {
       decision: 'uphold_opinion',
       reason: '维持审核意见，补充证据',
     });
-    await officer1.post(`/api/v1/cases/${caseId}/records`, {
-      type: 'collective_discussion',
-      title: '集体讨论',
-      content: '同意',
-    });
+    await officer1.post(`/api/v1/cases/${caseId}/records`, collectiveDiscussion());
     expect(errorCode(await head.post(`/api/v1/cases/${caseId}/decision`, decisionDraft(300000)))).toBe(
       'LEGAL_REVIEW_REQUIRED',
     );
@@ -539,11 +532,7 @@ describe('discretion (裁量基准 and reason)', () => {
       })
     ).json<{ id: string }>();
     await opinion(reviewer, r.id, 'approved');
-    await officer1.post(`/api/v1/cases/${c.id}/records`, {
-      type: 'collective_discussion',
-      title: '集体讨论',
-      content: '同意',
-    });
+    await officer1.post(`/api/v1/cases/${c.id}/records`, collectiveDiscussion());
     // the discretion is not part of the substance: the contract's body without it passes the gate
     const decided = await head.post(`/api/v1/cases/${c.id}/decision`, decisionDraft(300000));
     expect(decided.statusCode).toBe(201);

@@ -28,6 +28,11 @@ export const PENALTY_TYPES = [
   'closure',
   'restrict_practice',
   'daily_fine',
+  // MEE-30 Art. 8 [S]: the environmental penalties beyond APL Art. 9
+  'suspend_for_rectification',
+  'ban_practice',
+  'license_application_ban',
+  'demolition_order',
 ] as const;
 export type PenaltyType = (typeof PENALTY_TYPES)[number];
 /** APL Art. 9 (行政拘留 is not the bureau's) plus 按日连续处罚 (环境保护法 Art. 59). */
@@ -45,7 +50,77 @@ export const PENALTY_TYPE_LABELS = {
   closure: '责令关闭',
   restrict_practice: '限制从业',
   daily_fine: '按日连续处罚',
+  suspend_for_rectification: '责令停产整治',
+  ban_practice: '禁止从业',
+  license_application_ban: '一定时期内不得申请行政许可',
+  demolition_order: '责令限期拆除',
 } as const satisfies Record<PenaltyType, string>;
+
+/**
+ * The categories of the annual statistics' 行政处罚 table, light to heavy (domain-rules §7 [S]); a
+ * decision counts once, under the heaviest category of its penalties.
+ */
+export const PENALTY_STATISTICS_CATEGORIES = [
+  'warning',
+  'criticism',
+  'fine',
+  'confiscation',
+  'suspend_license',
+  'lower_qualification',
+  'restrict_operation',
+  'suspend_production',
+  'closure_or_restrict_practice',
+  'revoke_license',
+  'other',
+] as const;
+export type PenaltyStatisticsCategory = (typeof PENALTY_STATISTICS_CATEGORIES)[number];
+export const PENALTY_STATISTICS_CATEGORY_LABELS = {
+  warning: '警告',
+  criticism: '通报批评',
+  fine: '罚款',
+  confiscation: '没收违法所得、没收非法财物',
+  suspend_license: '暂扣许可证件',
+  lower_qualification: '降低资质等级',
+  restrict_operation: '限制开展生产经营活动',
+  suspend_production: '责令停产停业',
+  closure_or_restrict_practice: '责令关闭、限制从业',
+  revoke_license: '吊销许可证件',
+  other: '其他行政处罚',
+} as const satisfies Record<PenaltyStatisticsCategory, string>;
+
+/**
+ * The statistics category of each penalty type: 按日连续处罚 counts as 罚款 (§7); 责令停产整治 as
+ * 责令停产停业 and 禁止从业 with 限制从业 (the nearest statutory category [?]); 一定时期内不得申请行政许可
+ * and 责令限期拆除 as 其他行政处罚 [?].
+ */
+export const PENALTY_STATISTICS_CATEGORY = {
+  warning: 'warning',
+  criticism: 'criticism',
+  fine: 'fine',
+  daily_fine: 'fine',
+  confiscate_gains: 'confiscation',
+  confiscate_property: 'confiscation',
+  suspend_license: 'suspend_license',
+  lower_qualification: 'lower_qualification',
+  restrict_operation: 'restrict_operation',
+  suspend_production: 'suspend_production',
+  suspend_for_rectification: 'suspend_production',
+  closure: 'closure_or_restrict_practice',
+  restrict_practice: 'closure_or_restrict_practice',
+  ban_practice: 'closure_or_restrict_practice',
+  revoke_license: 'revoke_license',
+  license_application_ban: 'other',
+  demolition_order: 'other',
+} as const satisfies Record<PenaltyType, PenaltyStatisticsCategory>;
+
+/** The category a decision counts under: the heaviest of its penalties' (domain-rules §7). */
+export function statisticsCategoryOf(types: readonly PenaltyType[]): PenaltyStatisticsCategory | null {
+  const ranks = types.map((t) => PENALTY_STATISTICS_CATEGORIES.indexOf(PENALTY_STATISTICS_CATEGORY[t]));
+  // 其他 counts only when no named category is present
+  const named = ranks.filter((r) => r !== PENALTY_STATISTICS_CATEGORIES.indexOf('other'));
+  const pick = named.length > 0 ? Math.max(...named) : ranks.length > 0 ? Math.max(...ranks) : -1;
+  return PENALTY_STATISTICS_CATEGORIES[pick] ?? null;
+}
 
 export function isPenaltyType(value: unknown): value is PenaltyType {
   return typeof value === 'string' && (PENALTY_TYPES as readonly string[]).includes(value);

@@ -149,3 +149,23 @@ export const decisionDraft = (fine: number) => ({
   decidedOn: '2026-11-26',
   penalties: [{ type: 'fine', amount: fine }],
 });
+
+/** A 集体讨论 record that counts: attendees, each one's opinion and the conclusion (APL Art. 57). */
+export const collectiveDiscussion = (conclusion = '同意按拟处理意见作出决定。') => ({
+  type: 'collective_discussion',
+  title: '案件集体讨论笔录',
+  content: '集体讨论。',
+  fields: {
+    heldAt: '2026-11-26T10:00:00+08:00',
+    location: '局三楼会议室',
+    chair: '陈局长',
+    attendees: ['陈局长', '王副局长', '李科长'],
+    recorder: '王芳',
+    briefing: '承办人汇报案情及法制审核意见。',
+    opinions: [
+      { speaker: '陈局长', opinion: '同意' },
+      { speaker: '王副局长', opinion: '同意' },
+    ],
+    conclusion,
+  },
+});

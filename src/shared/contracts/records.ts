@@ -136,6 +136,8 @@ export const recordTemplate = z.object({
   title: z.string(),
   stage: z.enum(STAGES),
   supplementary: z.boolean(),
+  /** Written only by the system (the 行政处罚决定书 from the decision): not offered for manual entry. */
+  generated: z.boolean().optional(),
   avActivity: z.enum(MEDIA_ACTIVITIES).optional(),
   fields: z.array(templateField),
   notices: z.array(z.string()),

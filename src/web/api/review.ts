@@ -49,4 +49,10 @@ export const decisionApi = {
     call('POST /api/v1/cases/:id/decision/check', { params: { id: caseId }, body }),
   decide: (caseId: string, body: DecisionBody) =>
     call('POST /api/v1/cases/:id/decision', { params: { id: caseId }, body }),
+  /** The party's side: the notice's receipt, the window's end, pending hearing requests. */
+  procedure: (caseId: string, signal?: AbortSignal) =>
+    call('GET /api/v1/cases/:id/decision/procedure', { params: { id: caseId }, signal }),
+  /** The 行政处罚决定书 generated again from the decision (a new version, with the reason). */
+  regenerateDocument: (caseId: string, reason: string) =>
+    call('POST /api/v1/cases/:id/decision/document', { params: { id: caseId }, body: { reason } }),
 };

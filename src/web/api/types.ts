@@ -94,6 +94,7 @@ export type ReviewChecklist = OpinionBody['checklist'];
 /** One point of the seven: found right or not, with a note. */
 export type ChecklistItem = Exclude<ReviewChecklist[keyof ReviewChecklist], boolean>;
 export type CaseDecision = Out<typeof review.decision>;
+export type DecisionProcedureState = Out<typeof review.decisionProcedure>;
 export type DecisionCheck = Out<typeof review.decisionCheck>;
 export type DecisionBlocker = DecisionCheck['blockers'][number];
 export type CatalogRule = Out<typeof review.catalogRule>;

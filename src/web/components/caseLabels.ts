@@ -104,6 +104,12 @@ export function missingItemLabel(
       return t('cases.page.missing.windowUntil', { date: rest });
     case 'hearing_request':
       return t('cases.page.missing.hearingRequest', { date: rest });
+    case 'collective_discussion_incomplete':
+      return t('cases.page.missing.discussionIncomplete', {
+        fields: fieldLabels(templates, 'collective_discussion', rest.split(',')).join('、'),
+      });
+    case 'collective_discussion_before_review':
+      return t('cases.page.missing.discussionBeforeReview');
     case 'decided_on_after_today':
       return t('cases.page.missing.decidedAfterToday', { date: rest });
     case 'decided_on_before_filing':

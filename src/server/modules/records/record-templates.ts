@@ -76,6 +76,8 @@ export type RecordTemplate = {
   stage: RecordStage;
   /** May be appended after archiving (补充归档). */
   supplementary: boolean;
+  /** Written only by the system from what it records (the decision document from the decision), never by hand. */
+  generated?: boolean;
   /**
    * The A/V activity the document records, if any. For a 送达回证 only 留置送达 and 公告送达 need
    * a recording: use {@link recordAvActivity}, which looks at the service method.
@@ -801,6 +803,8 @@ export const RECORD_TEMPLATES: Record<RecordType, RecordTemplate> = {
     title: RECORD_TITLES.penalty_decision,
     stage: 'decision',
     supplementary: false,
+    // generated from the decision as recorded (APL Art. 59): it cannot differ from the approved decision
+    generated: true,
     fields: [
       req('facts', '违法事实', 'longtext'),
       req('evidence', '证据', 'list'),

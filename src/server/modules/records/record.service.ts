@@ -38,9 +38,6 @@ const blank = (v: unknown) =>
 /** Records whose 文号 the system issues when none is given (one pattern each, `document.numberPattern.*`). */
 const NUMBERED_RECORDS: Partial<Record<RecordType, DocumentNumberKind>> = { prior_notice: 'prior_notice' };
 
-/** Records only the system writes: the 行政处罚决定书 from the decision (review module). */
-const GENERATED_ONLY: readonly RecordType[] = ['penalty_decision'];
-
 const dateOf = (v: unknown): string | null =>
   typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
 
@@ -108,7 +105,7 @@ export class RecordService implements RecordingFacts {
 
   private requireOpenFor(c: CaseRow, type: RecordType) {
     // the decision document is generated from the decision as recorded, never typed separately
-    if (GENERATED_ONLY.includes(type))
+    if (RECORD_TEMPLATES[type].generated)
       throw new AppError('RECORD_TYPE_NOT_ALLOWED', { reason: 'generated_only', type });
     if (c.stage === 'archived' && !RECORD_TEMPLATES[type].supplementary) {
       throw new AppError('CASE_ARCHIVED', {

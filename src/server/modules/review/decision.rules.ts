@@ -36,8 +36,20 @@ export type DecisionSnapshot = {
   catalog: readonly CatalogRule[];
   /** The types of the case's records (any version). */
   recordTypes: ReadonlySet<string>;
-  /** The review rounds: the substance each approved or not, and the circumstances flagged with it. */
-  reviews: readonly { id: string; status: string; substanceHash: string; circumstances: readonly string[] }[];
+  /** The review rounds: the substance each approved or not, the circumstances flagged with it, when decided. */
+  reviews: readonly {
+    id: string;
+    status: string;
+    substanceHash: string;
+    circumstances: readonly string[];
+    /** The place of the round's opinion (法制审核意见书) among the case's records, in the order made. */
+    opinionOrder?: number | null;
+  }[];
+  /**
+   * The 集体讨论 records (latest version of each): their place among the case's records, and which of
+   * attendees, opinions and conclusion they lack. Absent: every `collective_discussion` counts.
+   */
+  discussions?: readonly { order: number; lacking: readonly string[] }[];
   disputes: readonly { reviewId: string; decision: string | null }[];
   /** The latest prior notice (the one made last) and the party's answer to it. */
   notice: NoticeSnapshot | null;
@@ -96,6 +108,28 @@ export function noticeWindowEnds(
   return ends.sort().at(-1) ?? null;
 }
 
+/** The fields a 集体讨论 record must carry to count (APL Art. 57 para 2; domain-rules §4b). */
+export const DISCUSSION_FIELDS = ['attendees', 'opinions', 'conclusion'] as const;
+
+/**
+ * What keeps the 集体讨论 from counting: none made (`record:collective_discussion`), the best one
+ * lacking fields (`collective_discussion_incomplete:attendees,opinions`), or every complete one made
+ * before the legal review passed (`collective_discussion_before_review`).
+ */
+export function discussionMissing(s: DecisionSnapshot, opinionOrder: number | null): string[] {
+  if (!s.discussions)
+    return s.recordTypes.has('collective_discussion') ? [] : ['record:collective_discussion'];
+  if (s.discussions.length === 0) return ['record:collective_discussion'];
+  const complete = s.discussions.filter((d) => d.lacking.length === 0);
+  if (complete.length === 0) {
+    const fewest = [...s.discussions].sort((a, b) => a.lacking.length - b.lacking.length)[0];
+    return [`collective_discussion_incomplete:${fewest?.lacking.join(',') ?? ''}`];
+  }
+  if (opinionOrder !== null && !complete.some((d) => d.order > opinionOrder))
+    return ['collective_discussion_before_review'];
+  return [];
+}
+
 /** What stops this decision today: every blocker, in the order the API reports them. */
 export function decisionBlockers(s: DecisionSnapshot, draft: DecisionDraft, today: IsoDate): DecisionGate {
   const circumstances = [
@@ -118,9 +152,10 @@ export function decisionBlockers(s: DecisionSnapshot, draft: DecisionDraft, toda
   if (major) {
     // a major decision needs a passed review of the same substance (domain-rules §3)
     if (!passed) blockers.push({ code: 'LEGAL_REVIEW_REQUIRED', missing: ['legal_review'] });
-    // complex or major cases need 集体讨论 before the decision (APL Art. 57)
-    if (!s.recordTypes.has('collective_discussion'))
-      blockers.push({ code: 'COLLECTIVE_DISCUSSION_REQUIRED', missing: ['record:collective_discussion'] });
+    // complex or major cases need 集体讨论 before the decision (APL Art. 57): one that records who
+    // attended, each one's opinion and the conclusion, held after the legal review it discusses
+    const discussed = discussionMissing(s, passed?.opinionOrder ?? null);
+    if (discussed.length > 0) blockers.push({ code: 'COLLECTIVE_DISCUSSION_REQUIRED', missing: discussed });
   }
   // the decision date: not in the future, not before 立案 (APL Art. 54, 57; MEE-30 Art. 57 runs from 立案)
   if (draft.decidedOn > today)

@@ -19,7 +19,8 @@ export type PartyType = 'person' | 'organization' | 'individual_business';
 /**
  * Penalty types that carry the right to a hearing whatever the amount: 降低资质等级, 吊销许可证件,
  * 责令停产停业, 责令关闭, 限制从业 (APL Art. 63(2)-(4)); 限制开展生产经营活动 is counted among
- * "其他较重的行政处罚" (APL Art. 63(5)) [?].
+ * "其他较重的行政处罚" (APL Art. 63(5)) [?]. MEE-30 Art. 58 [S] adds 一定时期内不得申请行政许可,
+ * 责令停产整治 and 禁止从业; 责令限期拆除 is counted among the heavier penalties [?].
  */
 export const HEARING_PENALTY_TYPES: readonly PenaltyType[] = [
   'lower_qualification',
@@ -28,6 +29,10 @@ export const HEARING_PENALTY_TYPES: readonly PenaltyType[] = [
   'closure',
   'restrict_practice',
   'restrict_operation',
+  'suspend_for_rectification',
+  'ban_practice',
+  'license_application_ban',
+  'demolition_order',
 ];
 
 /**

@@ -8,7 +8,7 @@ import type { ParameterService } from '../parameters/parameter.service.js';
 import type { RecordFacts, RecordVersion } from '../records/record-facts.js';
 import type { RecordService } from '../records/record.service.js';
 import { RECORD_TITLES } from '../../../shared/record-vocabulary.js';
-import type { NoticeSnapshot } from './decision.rules.js';
+import { DISCUSSION_FIELDS, type NoticeSnapshot } from './decision.rules.js';
 import {
   HEARING_NOTICE_PERIOD,
   HEARING_REQUEST_WINDOW,
@@ -98,6 +98,27 @@ export class DecisionProcedure {
       hearingRight: fields.hearingRight === true,
       fields,
       seriesId: last.seriesId,
+    };
+  }
+
+  /**
+   * The 集体讨论 records (latest version of each series) with their place among the case's records and
+   * the required facts they lack, and the place of each 法制审核意见书 by record id.
+   */
+  async discussionFacts(db: Executor, caseId: string) {
+    const versions = await this.recordFacts.versionsOf(db, caseId, [
+      'collective_discussion',
+      'legal_review_opinion',
+    ]);
+    const latest = new Map<string, RecordVersion>();
+    for (const v of versions) if (v.type === 'collective_discussion') latest.set(v.seriesId, v);
+    const empty = (v: unknown) => blank(v) || (Array.isArray(v) && v.length === 0);
+    return {
+      discussions: [...latest.values()].map((v) => ({
+        order: v.order,
+        lacking: DISCUSSION_FIELDS.filter((k) => empty(v.fields[k])),
+      })),
+      orderOf: new Map(versions.map((v) => [v.id, v.order])),
     };
   }
 

@@ -67,9 +67,17 @@ export const DEFAULT_CATALOG_RULES: CatalogRule[] = [
   {
     id: 'suspend',
     kind: 'penalty_type',
-    penaltyTypes: ['suspend_production', 'closure'],
-    text: '责令停产停业、责令关闭',
-    source: '《广东省重大行政执法决定法制审核办法》第十条',
+    penaltyTypes: ['suspend_production', 'closure', 'suspend_for_rectification'],
+    text: '责令停产停业、责令停产整治、责令关闭',
+    source:
+      '《广东省重大行政执法决定法制审核办法》第十条；责令停产整治（《生态环境行政处罚办法》第八条）同责令停产停业 [?]',
+  },
+  {
+    id: 'ban_practice',
+    kind: 'penalty_type',
+    penaltyTypes: ['ban_practice'],
+    text: '禁止从业',
+    source: '《生态环境行政处罚办法》第八条；重于限制从业，列入目录 [?]',
   },
   {
     id: 'restrict',

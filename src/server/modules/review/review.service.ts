@@ -574,6 +574,7 @@ export class ReviewService implements DeadlineSource {
     const reviews = await repo.reviewsOf(db, c.id);
     const disputes = await repo.disputesOf(db, c.id);
     const { notice, pendingHearingRequests, statementWindow } = await this.procedure.noticeState(db, c.id);
+    const discussion = await this.procedure.discussionFacts(db, c.id);
     const from = notice?.receivedOn ?? notice?.issuedOn;
     const calendar = from
       ? await this.calendar.calendarFor(yearOf(from), yearOf(from) + 1, db)
@@ -589,7 +590,9 @@ export class ReviewService implements DeadlineSource {
           status: r.status,
           substanceHash: r.substanceHash,
           circumstances: circumstancesOf(r),
+          opinionOrder: r.opinionRecordId ? (discussion.orderOf.get(r.opinionRecordId) ?? null) : null,
         })),
+        discussions: discussion.discussions,
         disputes: disputes.map((d) => ({ reviewId: d.reviewId, decision: d.decision })),
         notice,
         statementWindow,

@@ -4,7 +4,15 @@ import { Alert, Card, Flex, Form, Spin, Tag, Typography } from 'antd';
 import { recordsApi } from '../../../api/cases.js';
 import { isApiError } from '../../../api/client.js';
 import { decisionApi, reviewApi } from '../../../api/review.js';
-import type { CaseDecision, CaseRecord, CaseView, DecisionCheck, LegalReview } from '../../../api/types.js';
+import type {
+  CaseDecision,
+  CaseRecord,
+  CaseView,
+  DecisionCheck,
+  DecisionProcedureState,
+  LegalReview,
+} from '../../../api/types.js';
+import { executionApi } from '../../../api/execution.js';
 import { useRecordTemplates } from '../../../components/caseLabels.js';
 import { QueryError } from '../../../components/QueryError.js';
 import { t } from '../../../i18n/index.js';
@@ -16,6 +24,8 @@ import { fromDraft, noticeFieldsOf, type DraftValues } from './decision/draftFor
 import { ProcedureOverview, type ProcedureRecord } from './decision/ProcedureOverview.js';
 import { ReviewRounds } from './decision/ReviewRounds.js';
 import { RecordFormModal } from './RecordFormModal.js';
+import { ServiceModal } from './execution/ServiceModal.js';
+import dayjs from 'dayjs';
 
 type RecordDialog = { type: ProcedureRecord; fields?: Record<string, unknown> } | null;
 
@@ -25,9 +35,21 @@ interface StageProps {
   records: CaseRecord[];
   rounds: LegalReview[];
   decision: CaseDecision | null;
+  procedure: DecisionProcedureState | null;
 }
 
-function DecisionStage({ c, perms, records, rounds, decision }: StageProps) {
+/** 送达告知书: the service form, preset to the latest notice (it needs the case's execution facts). */
+function NoticeService({ c, recordId, onClose }: { c: CaseView; recordId: string; onClose: () => void }) {
+  const x = useQuery({
+    queryKey: [...caseKey(c.id), 'execution'],
+    queryFn: ({ signal }) => executionApi.get(c.id, signal),
+  });
+  if (x.isError) return <QueryError error={x.error} onRetry={() => void x.refetch()} />;
+  if (!x.data) return null;
+  return <ServiceModal c={c} x={x.data} recordId={recordId} onClose={onClose} />;
+}
+
+function DecisionStage({ c, perms, records, rounds, decision, procedure }: StageProps) {
   const templates = useRecordTemplates();
   const [form] = Form.useForm<DraftValues>();
   // A check answers for the records and rounds it saw: a new record or round makes it void.
@@ -35,6 +57,7 @@ function DecisionStage({ c, perms, records, rounds, decision }: StageProps) {
   const [checked, setChecked] = useState<{ result: DecisionCheck; facts: string } | null>(null);
   const check = checked?.facts === facts ? checked.result : null;
   const [recordDialog, setRecordDialog] = useState<RecordDialog>(null);
+  const [serving, setServing] = useState(false);
   const latest = [...rounds].sort((a, b) => b.round - a.round)[0];
   // The form starts once from the latest round's draft: a refetch never overwrites what is typed.
   const [start] = useState(() => ({ values: fromDraft(latest?.draft), round: latest?.round }));
@@ -63,13 +86,18 @@ function DecisionStage({ c, perms, records, rounds, decision }: StageProps) {
           reviews={rounds}
           decision={decision}
           major={major}
+          procedure={procedure}
+          today={dayjs().format('YYYY-MM-DD')}
           onRecord={stagePerms.write && templates.data && !decision ? openRecord : undefined}
+          onServeNotice={
+            stagePerms.write && !decision && procedure?.notice ? () => setServing(true) : undefined
+          }
         />
       </Card>
 
       {decision ? (
         <Card type="inner" size="small" title={t('review.decision.title')} className="decision-card">
-          <DecisionView decision={decision} />
+          <DecisionView c={c} decision={decision} records={records} canWrite={perms.write} />
         </Card>
       ) : (
         (stagePerms.write || stagePerms.approve) && (
@@ -97,6 +125,10 @@ function DecisionStage({ c, perms, records, rounds, decision }: StageProps) {
         <ReviewRounds c={c} reviews={rounds} records={records} open={!decision && inStage} />
       </Card>
 
+      {serving && procedure?.notice && (
+        <NoticeService c={c} recordId={procedure.notice.recordId} onClose={() => setServing(false)} />
+      )}
+
       {recordDialog && templates.data && (
         <RecordFormModal
           c={c}
@@ -120,6 +152,10 @@ export function DecisionTab({ c, perms }: { c: CaseView; perms: CasePermissions 
     queryKey: caseReviewsKey(c.id),
     queryFn: ({ signal }) => reviewApi.ofCase(c.id, signal),
   });
+  const procedure = useQuery({
+    queryKey: [...caseKey(c.id), 'procedure'],
+    queryFn: ({ signal }) => decisionApi.procedure(c.id, signal),
+  });
   const decision = useQuery({
     queryKey: caseDecisionKey(c.id),
     queryFn: async ({ signal }) => {
@@ -135,7 +171,9 @@ export function DecisionTab({ c, perms }: { c: CaseView; perms: CasePermissions 
   if (records.isError) return <QueryError error={records.error} onRetry={() => void records.refetch()} />;
   if (reviews.isError) return <QueryError error={reviews.error} onRetry={() => void reviews.refetch()} />;
   if (decision.isError) return <QueryError error={decision.error} onRetry={() => void decision.refetch()} />;
-  if (!records.data || !reviews.data || decision.data === undefined) return <Spin />;
+  if (procedure.isError)
+    return <QueryError error={procedure.error} onRetry={() => void procedure.refetch()} />;
+  if (!records.data || !reviews.data || decision.data === undefined || !procedure.data) return <Spin />;
   return (
     <DecisionStage
       c={c}
@@ -143,6 +181,7 @@ export function DecisionTab({ c, perms }: { c: CaseView; perms: CasePermissions 
       records={records.data.items}
       rounds={reviews.data.items}
       decision={decision.data}
+      procedure={procedure.data}
     />
   );
 }

@@ -37,7 +37,7 @@ function templateOptions(templates: readonly RecordTemplate[], c: CaseView) {
     .map((stage) => ({
       label: t('cases.records.stageGroup', { stage: t(`cases.stages.${stage}`) }),
       options: templates
-        .filter((tpl) => tpl.stage === stage && !tpl.supplementary)
+        .filter((tpl) => tpl.stage === stage && !tpl.supplementary && !tpl.generated)
         .map((tpl) => ({ value: tpl.type, label: tpl.title })),
     }))
     .filter((g) => g.options.length > 0);

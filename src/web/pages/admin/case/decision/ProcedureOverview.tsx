@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Flex, Grid, Steps, Tag, Typography } from 'antd';
-import { FileAddOutlined } from '@ant-design/icons';
-import type { CaseDecision, CaseRecord, LegalReview } from '../../../../api/types.js';
+import { FileAddOutlined, SendOutlined } from '@ant-design/icons';
+import type { CaseDecision, CaseRecord, DecisionProcedureState, LegalReview } from '../../../../api/types.js';
 import { STATUS_COLORS } from '../../../../components/StatusTag.js';
 import { formatDate } from '../../../../format.js';
 import { t } from '../../../../i18n/index.js';
@@ -11,12 +11,16 @@ export const PROCEDURE_RECORDS = [
   'prior_notice',
   'statement_waiver',
   'statement_record',
+  'hearing_request',
+  'hearing_withdrawal',
   'hearing_notice',
   'hearing_record',
   'hearing_report',
   'collective_discussion',
 ] as const;
 export type ProcedureRecord = (typeof PROCEDURE_RECORDS)[number];
+/** What a step offers: a record to make, or the service of the prior notice. */
+export type ProcedureAction = ProcedureRecord | 'serve_notice';
 
 type StepStatus = 'wait' | 'process' | 'finish' | 'error';
 
@@ -27,7 +31,7 @@ interface StepState {
   error?: boolean;
   text: string;
   tags?: string[];
-  actions: ProcedureRecord[];
+  actions: ProcedureAction[];
 }
 
 export interface ProcedureFacts {
@@ -36,40 +40,89 @@ export interface ProcedureFacts {
   decision: CaseDecision | null;
   /** Whether the draft is a major decision: from the last check or the latest round; null when unknown. */
   major: boolean | null;
+  /** The party's side as the server computes it: the notice's receipt, the window's end, hearing requests. */
+  procedure: DecisionProcedureState | null;
+  /** Today, `YYYY-MM-DD`. */
+  today: string;
 }
 
-function noticeStep(records: readonly CaseRecord[]): StepState {
+function noticeStep(records: readonly CaseRecord[], p: DecisionProcedureState | null): StepState {
   const notice = records.filter((r) => r.type === 'prior_notice').at(-1);
   const base = { key: 'notice', title: t('review.procedure.notice'), actions: ['prior_notice' as const] };
   if (!notice) return { ...base, done: false, text: t('review.procedure.noticeNone') };
   const issuedOn =
     typeof notice.fields['issuedOn'] === 'string' ? notice.fields['issuedOn'] : notice.createdAt;
+  const number = notice.documentNumber ?? p?.notice?.documentNumber;
   return {
     ...base,
     done: true,
     text: t('review.procedure.noticeDone', { date: formatDate(issuedOn) }),
-    tags: notice.fields['hearingRight'] === true ? [t('review.procedure.noticeHearing')] : [],
+    tags: [
+      ...(number ? [number] : []),
+      ...(notice.fields['hearingRight'] === true ? [t('review.procedure.noticeHearing')] : []),
+    ],
   };
 }
 
-function statementStep(records: readonly CaseRecord[], noticed: boolean): StepState {
+/**
+ * 陈述申辩/听证: from the party's receipt of the notice (APL Art. 44-45, 62-64) — not served yet, the
+ * window running to its end, a hearing requested, held or withdrawn, or the rights waived in writing.
+ */
+function statementStep(
+  records: readonly CaseRecord[],
+  noticed: boolean,
+  p: DecisionProcedureState | null,
+  today: string,
+): StepState {
   const has = (type: string) => records.some((r) => r.type === type);
   const base = { key: 'statement', title: t('review.procedure.statement') };
-  if (has('statement_waiver'))
-    return { ...base, done: true, text: t('review.procedure.waived'), actions: [] };
+  const n = p?.notice ?? null;
   if (has('hearing_record') && has('hearing_report'))
     return { ...base, done: true, text: t('review.procedure.hearingDone'), actions: [] };
   if (has('hearing_record'))
     return { ...base, done: false, text: t('review.procedure.hearingHeld'), actions: ['hearing_report'] };
-  if (has('hearing_notice'))
-    return { ...base, done: false, text: t('review.procedure.hearingPending'), actions: ['hearing_record'] };
-  if (has('statement_record'))
-    return { ...base, done: true, text: t('review.procedure.statementHeard'), actions: ['hearing_notice'] };
+  const requested = p?.pendingHearingRequests.at(-1);
+  if (requested)
+    return {
+      ...base,
+      done: false,
+      text: t('review.procedure.hearingRequested', { date: formatDate(requested) }),
+      actions: has('hearing_notice')
+        ? ['hearing_record', 'hearing_withdrawal']
+        : ['hearing_notice', 'hearing_withdrawal'],
+    };
+  if (!noticed || !n)
+    return { ...base, done: false, text: t('review.procedure.statementWaiting'), actions: [] };
+  if (n.waived && n.windowEnds === null && (n.waived.statement || n.receivedOn === null))
+    return { ...base, done: true, text: t('review.procedure.waived'), actions: [] };
+  if (n.receivedOn === null)
+    return {
+      ...base,
+      done: false,
+      error: false,
+      text: t('review.procedure.noticeNotServed'),
+      actions: ['serve_notice', 'statement_waiver'],
+    };
+  const received = t('review.procedure.noticeReceived', { date: formatDate(n.receivedOn) });
+  if (n.windowEnds !== null && today <= n.windowEnds)
+    return {
+      ...base,
+      done: false,
+      text: `${received}；${t('review.procedure.windowRunning', { end: formatDate(n.windowEnds) })}`,
+      tags: has('statement_record') ? [t('review.procedure.statementHeard')] : [],
+      actions: [
+        'statement_waiver',
+        'statement_record',
+        ...(n.hearingRight ? (['hearing_request'] as const) : []),
+      ],
+    };
   return {
     ...base,
-    done: false,
-    text: t('review.procedure.statementWaiting'),
-    actions: noticed ? ['statement_waiver', 'statement_record', 'hearing_notice'] : [],
+    done: true,
+    text: n.windowEnds
+      ? `${received}；${t('review.procedure.windowEnded', { end: formatDate(n.windowEnds) })}`
+      : received,
+    actions: [],
   };
 }
 
@@ -102,12 +155,19 @@ function reviewStep(reviews: readonly LegalReview[], major: boolean | null): Ste
 }
 
 /** The five steps before a penalty decision and where the case stands in each (pure). */
-export function procedureSteps({ records, reviews, decision, major }: ProcedureFacts): StepState[] {
-  const notice = noticeStep(records);
+export function procedureSteps({
+  records,
+  reviews,
+  decision,
+  major,
+  procedure,
+  today,
+}: ProcedureFacts): StepState[] {
+  const notice = noticeStep(records, procedure);
   const discussed = records.some((r) => r.type === 'collective_discussion');
   return [
     notice,
-    statementStep(records, notice.done),
+    statementStep(records, notice.done, procedure, today),
     reviewStep(reviews, major),
     {
       key: 'discussion',
@@ -135,10 +195,12 @@ export function procedureSteps({ records, reviews, decision, major }: ProcedureF
 interface Props extends ProcedureFacts {
   /** Present when the user may make records now: opens the record form preset to the type. */
   onRecord?: (type: ProcedureRecord) => void;
+  /** Present when the user may serve the notice now: opens the service form preset to it. */
+  onServeNotice?: () => void;
 }
 
 /** 告知 → 陈述申辩/听证 → 法制审核 → 集体讨论 → 决定, each with its state and the records to make. */
-export function ProcedureOverview({ onRecord, ...facts }: Props) {
+export function ProcedureOverview({ onRecord, onServeNotice, ...facts }: Props) {
   const screens = Grid.useBreakpoint();
   const steps = procedureSteps(facts);
   const open = steps.findIndex((s) => !s.done);
@@ -168,18 +230,32 @@ export function ProcedureOverview({ onRecord, ...facts }: Props) {
                 {tag}
               </Tag>
             ))}
-            {onRecord &&
-              s.actions.map((type) => (
-                <Button
-                  key={type}
-                  size="small"
-                  type="dashed"
-                  icon={<FileAddOutlined />}
-                  onClick={() => onRecord(type)}
-                >
-                  {t(`review.procedure.records.${type}`)}
-                </Button>
-              ))}
+            {s.actions.map((type) =>
+              type === 'serve_notice'
+                ? onServeNotice && (
+                    <Button
+                      key={type}
+                      size="small"
+                      type="primary"
+                      ghost
+                      icon={<SendOutlined />}
+                      onClick={onServeNotice}
+                    >
+                      {t('review.procedure.serveNotice')}
+                    </Button>
+                  )
+                : onRecord && (
+                    <Button
+                      key={type}
+                      size="small"
+                      type="dashed"
+                      icon={<FileAddOutlined />}
+                      onClick={() => onRecord(type)}
+                    >
+                      {t(`review.procedure.records.${type}`)}
+                    </Button>
+                  ),
+            )}
           </Flex>
         );
         return { key: s.key, title: s.title, status: statusOf(s, i), content };

@@ -94,7 +94,18 @@ function bodyOf(v: Values): ServiceBody {
  * 登记送达: what is served, how, on whom and when. E-service needs the party's consent first; 留置 and
  * 公告 name the recording of the service among the case's media (activity `service`).
  */
-export function ServiceModal({ c, x, onClose }: { c: CaseView; x: ExecutionView; onClose: () => void }) {
+export function ServiceModal({
+  c,
+  x,
+  onClose,
+  recordId,
+}: {
+  c: CaseView;
+  x: ExecutionView;
+  onClose: () => void;
+  /** Serve this record of the case (e.g. the prior notice, from the decision tab). */
+  recordId?: string;
+}) {
   const [form] = Form.useForm<Values>();
   const done = useExecutionDone(c.id);
   const documentKind = Form.useWatch('documentKind', form);
@@ -127,7 +138,8 @@ export function ServiceModal({ c, x, onClose }: { c: CaseView; x: ExecutionView;
       form={form}
       width={720}
       initialValues={{
-        documentKind: x.decision ? 'decision' : 'other',
+        documentKind: recordId ? 'record' : x.decision ? 'decision' : 'other',
+        recordId,
         method: 'direct',
         recipient: c.party.name,
         receivedOn: dayjs(),
