@@ -36,11 +36,28 @@ describe('clues (案源)', () => {
     expect(
       (await officer1.post(`/api/v1/clues/${clue.id}/extend`, { reason: '需现场核查' })).statusCode,
     ).toBe(403);
-    const extended = (
-      await head.post(`/api/v1/clues/${clue.id}/extend`, { reason: '需现场核查' })
+    // the check period ran out on 10-08: it can no longer be extended (today is 11-26)
+    const late = await head.post(`/api/v1/clues/${clue.id}/extend`, { reason: '需现场核查' });
+    expect(errorCode(late)).toBe('APPROVAL_NOT_APPLICABLE');
+    expect(late.json<{ error: { details: { reason: string; due: string } } }>().error.details).toMatchObject({
+      reason: 'period_expired',
+      due: '2026-10-08',
+    });
+    // one still running (11-20 + 15 = 12-05, a Saturday → 12-07) is extended once: 11-20 + 30 = 12-20 → 12-21
+    const running = (
+      await officer1.post('/api/v1/clues', {
+        source: 'complaint',
+        title: '群众投诉某厂夜间排放废水',
+        description: '12345热线转办',
+        discoveredOn: '2026-11-20',
+      })
     ).json<Clue>();
-    expect(extended).toMatchObject({ checkDays: 30, checkDue: '2026-10-16' });
-    expect(errorCode(await head.post(`/api/v1/clues/${clue.id}/extend`, { reason: '再次' }))).toBe(
+    expect(running).toMatchObject({ checkDue: '2026-12-07', overdue: false });
+    const extended = (
+      await head.post(`/api/v1/clues/${running.id}/extend`, { reason: '需现场核查' })
+    ).json<Clue>();
+    expect(extended).toMatchObject({ checkDays: 30, checkDue: '2026-12-21' });
+    expect(errorCode(await head.post(`/api/v1/clues/${running.id}/extend`, { reason: '再次' }))).toBe(
       'EXTENSION_LIMIT',
     );
   });

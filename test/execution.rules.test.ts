@@ -227,7 +227,7 @@ describe('催告 and the court (ACL Art. 53-54)', () => {
   });
 
   it('opens the court window when the 6-month litigation period ends and closes it 3 months later', () => {
-    expect(courtWindow('2026-11-26')).toEqual({
+    expect(courtWindow(cal, '2026-11-26')).toEqual({
       remedyEndsOn: '2027-05-26',
       opensOn: '2027-05-27',
       closesOn: '2027-08-26',
@@ -237,8 +237,41 @@ describe('催告 and the court (ACL Art. 53-54)', () => {
     expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
   });
 
+  it('moves the end of the litigation period and of the window off rest days (民事诉讼法 Art. 85)', () => {
+    // served 04-01: 6 months end on 10-01, National Day (10-01..10-07 off) → 10-08; open from 10-09
+    expect(courtWindow(cal, '2026-04-01')).toEqual({
+      remedyEndsOn: '2026-10-08',
+      opensOn: '2026-10-09',
+      closesOn: '2027-01-08',
+    });
+    // served 2025-08-15: ends 2026-02-15, Spring Festival (02-15..02-23 off) → 02-24; the window's
+    // 3 months end on 05-24, a Sunday → 05-25
+    expect(courtWindow(cal, '2025-08-15')).toEqual({
+      remedyEndsOn: '2026-02-24',
+      opensOn: '2026-02-25',
+      closesOn: '2026-05-25',
+    });
+    const window = courtWindow(cal, '2026-04-01');
+    const wait = demandWaitEnds(cal, '2026-09-01').due;
+    expect(courtApplicationProblem({ appliedOn: '2026-10-08', demandWaitEndsOn: wait, window })).toEqual({
+      code: 'COURT_APPLICATION_TOO_EARLY',
+      missing: ['remedy_period_until:2026-10-08'],
+    });
+    expect(
+      courtApplicationProblem({ appliedOn: '2026-10-09', demandWaitEndsOn: wait, window }),
+    ).toBeUndefined();
+    const spring = courtWindow(cal, '2025-08-15');
+    const springWait = demandWaitEnds(cal, '2026-01-05').due;
+    expect(
+      courtApplicationProblem({ appliedOn: '2026-05-25', demandWaitEndsOn: springWait, window: spring }),
+    ).toBeUndefined();
+    expect(
+      courtApplicationProblem({ appliedOn: '2026-05-26', demandWaitEndsOn: springWait, window: spring }),
+    ).toEqual({ code: 'COURT_APPLICATION_TOO_LATE', closesOn: '2026-05-25' });
+  });
+
   it('refuses an application before the wait or the remedy period is over, and after the window', () => {
-    const window = courtWindow('2026-03-02'); // remedy ends 09-02, window 09-03 .. 12-02
+    const window = courtWindow(cal, '2026-03-02'); // remedy ends 09-02, window 09-03 .. 12-02
     const wait = demandWaitEnds(cal, '2026-09-28').due;
     expect(courtApplicationProblem({ appliedOn: '2026-10-20', demandWaitEndsOn: null, window })).toEqual({
       code: 'COURT_APPLICATION_TOO_EARLY',
@@ -258,7 +291,7 @@ describe('催告 and the court (ACL Art. 53-54)', () => {
       code: 'COURT_APPLICATION_TOO_LATE',
       closesOn: '2026-12-02',
     });
-    const early = courtWindow('2026-09-01');
+    const early = courtWindow(cal, '2026-09-01');
     expect(
       courtApplicationProblem({ appliedOn: '2026-10-17', demandWaitEndsOn: wait, window: early }),
     ).toEqual({

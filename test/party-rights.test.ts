@@ -438,3 +438,52 @@ describe('the decision document (行政处罚决定书)', () => {
     expect((await serve()).statusCode).toBe(201);
   });
 });
+
+describe('extensions of the 90-day decision period (APL Art. 60; MEE-30 Art. 57 [S])', () => {
+  it('are requested and granted only while it runs, the collective one only after the head’s', async () => {
+    // filed on 07-08: 90 days end on 10-06, inside the National Day holiday → 10-08
+    await on('2026-07-08');
+    const c = await caseReadyForDecision(t, officer1, head);
+    const view = (await officer1.get(`/api/v1/cases/${c.id}`)).json<{
+      deadlines: { kind: string; due: string }[];
+    }>();
+    expect(view.deadlines.find((d) => d.kind === 'decision')?.due).toBe('2026-10-08');
+    const request = (days: number, basis: string) =>
+      officer1.post(`/api/v1/cases/${c.id}/approvals`, {
+        kind: 'decision_extension',
+        reason: '案情复杂',
+        payload: { days, basis },
+      });
+    await on('2026-10-08');
+    const collective = await request(30, 'collective_discussion');
+    expect(errorCode(collective)).toBe('APPROVAL_NOT_APPLICABLE');
+    expect(collective.json<{ error: { details: { reason: string } } }>().error.details.reason).toBe(
+      'head_extension_first',
+    );
+    // requested on the last day; the head decides the day after: too late
+    const asked = await request(30, 'head');
+    expect(asked.statusCode, asked.body).toBe(201);
+    await on('2026-10-09');
+    const granted = await head.post(`/api/v1/approvals/${asked.json<{ id: string }>().id}/decide`, {
+      grant: true,
+      reason: '同意',
+    });
+    expect(errorCode(granted)).toBe('APPROVAL_NOT_APPLICABLE');
+    expect(granted.json<{ error: { details: { reason: string } } }>().error.details.reason).toBe(
+      'period_expired',
+    );
+    // the request can only be rejected now; a new one is refused outright
+    const rejected = await head.post(`/api/v1/approvals/${asked.json<{ id: string }>().id}/decide`, {
+      grant: false,
+      reason: '办案期限已届满',
+    });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    const again = await request(30, 'head');
+    expect(again.json<{ error: { details: { reason: string; due: string } } }>().error.details).toMatchObject(
+      {
+        reason: 'period_expired',
+        due: '2026-10-08',
+      },
+    );
+  });
+});

@@ -121,6 +121,8 @@ export const ERROR_REASONS = {
   },
   APPROVAL_NOT_APPLICABLE: {
     already_pending: '已有同类审批申请尚待处理',
+    period_expired: '办案期限已届满，不能再延长（延长须在期限届满前批准）',
+    head_extension_first: '经集体讨论延长办案期限，须在负责人批准延长之后',
     already_preserved: '该证据已申请或已实施先行登记保存',
     no_decision_period: '只有已立案、处于调查取证或审核决定阶段的行政处罚案件可以延长办案期限',
     not_open: '案件未在正常办理中，不能申请中止',

@@ -69,11 +69,11 @@ export class ApprovalService {
     return this.cases.writes.write(principal, caseId, {
       guard: (c) => this.cases.requireActive(c),
       read: (tx) => repo.approvalsOf(tx, caseId),
-      change: async (tx, c, existing) => {
+      change: async (tx, c, existing, today) => {
         if (existing.some((a) => a.status === 'pending' && a.kind === input.kind)) {
           throw new AppError('APPROVAL_NOT_APPLICABLE', { reason: 'already_pending', kind: input.kind });
         }
-        await this.checkApplicable(tx, c, input.kind, input.payload, existing);
+        await this.checkApplicable(tx, c, input.kind, input.payload, existing, today);
         const row = {
           id: randomUUID(),
           caseId,
@@ -106,6 +106,7 @@ export class ApprovalService {
     kind: ApprovalRequestInput['kind'],
     payload: Payload,
     existing: ApprovalRow[],
+    today: string,
   ) {
     const notApplicable = (reason: ErrorReason<'APPROVAL_NOT_APPLICABLE'>) =>
       new AppError('APPROVAL_NOT_APPLICABLE', { kind, reason });
@@ -119,11 +120,17 @@ export class ApprovalService {
           throw new AppError('VALIDATION_FAILED', {
             fields: [{ path: 'payload.days', message: '请填写延长天数' }],
           });
-        const granted = existing
-          .filter((a) => a.kind === 'decision_extension' && a.status === 'granted')
-          .map(payloadOf)
-          .filter((p) => (p.basis ?? 'head') === basis)
-          .reduce((sum, p) => sum + (p.days ?? 0), 0);
+        // an extension extends a period that still runs (MEE-30 Art. 57 [S]: 期限内不能作出决定的)
+        await requireDecisionPeriodRunning(db, c, today, kind);
+        const grantedOf = (b: string) =>
+          existing
+            .filter((a) => a.kind === 'decision_extension' && a.status === 'granted')
+            .map(payloadOf)
+            .filter((p) => (p.basis ?? 'head') === b);
+        // the collective extension follows the head's (APL Art. 60; MEE-30 Art. 57 [S])
+        if (basis === 'collective_discussion' && grantedOf('head').length === 0)
+          throw notApplicable('head_extension_first');
+        const granted = grantedOf(basis).reduce((sum, p) => sum + (p.days ?? 0), 0);
         const max =
           basis === 'head' ? DECISION_EXTENSION_BY_HEAD_DAYS : DECISION_EXTENSION_BY_COLLECTIVE_MAX_DAYS;
         if (granted + days > max)
@@ -178,6 +185,9 @@ export class ApprovalService {
           decisionReason: reason,
         });
         if (Number(updated.numUpdatedRows) !== 1) throw new AppError('APPROVAL_NOT_PENDING');
+        // granted only while the period it extends still runs
+        if (grant && a.kind === 'decision_extension')
+          await requireDecisionPeriodRunning(tx, current, today, a.kind);
         if (grant) await this.apply(tx, current, a, today, now);
         const row = await repo.findApproval(tx, approvalId);
         if (!row) throw notFound('approval', approvalId);
@@ -243,4 +253,14 @@ export class ApprovalService {
         await repo.endPeriod(tx, p.id, today);
     }
   }
+}
+
+/**
+ * The decision period (90 days and its extensions) still runs today: its deadline, as last refreshed,
+ * is today or later, or paused by an open excluded period.
+ */
+async function requireDecisionPeriodRunning(db: Executor, c: CaseRow, today: string, kind: string) {
+  const deadline = (await repo.deadlines(db, c.id)).find((d) => d.kind === 'decision');
+  if (deadline && deadline.status !== 'paused' && deadline.due < today)
+    throw new AppError('APPROVAL_NOT_APPLICABLE', { kind, reason: 'period_expired', due: deadline.due });
 }

@@ -199,6 +199,10 @@ export class ClueService {
   async extend(principal: Principal, id: string, reason: string) {
     const c = await this.open(principal, id, 'case.approve');
     if (c.extended === 1) throw new AppError('EXTENSION_LIMIT', { max: FILING_CHECK_EXTENSION_DAYS });
+    // extended only while the 15 days still run (MEE-30 Art. 18 [S])
+    const { due } = await this.calendar.due(c.discoveredOn, FILING_CHECK_PERIOD);
+    if (due < chinaDate(this.clock()))
+      throw new AppError('APPROVAL_NOT_APPLICABLE', { kind: 'clue_extension', reason: 'period_expired', due });
     return this.resolve(
       principal,
       c,

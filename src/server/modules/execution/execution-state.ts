@@ -339,7 +339,7 @@ export class ExecutionState implements ExecutionFacts {
     const demand = demands.at(-1) ?? null;
     const demandWait = demand ? demandWaitEnds(cal, demand.servedOn) : null;
     const application = applications[0] ?? null;
-    const window = decisionServedOn ? courtWindow(decisionServedOn) : null;
+    const window = decisionServedOn ? courtWindow(cal, decisionServedOn) : null;
 
     // ---- seizures, orders ----
     const seizures = seizureRows.map((s) => {

@@ -231,13 +231,18 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return target.toISOString().slice(0, 10);
 }
 
-/** The window for the court application, from the decision's service date (month periods do not roll over [?]). */
-export function courtWindow(decisionServedOn: IsoDate) {
-  const remedyEndsOn = addMonths(decisionServedOn, LITIGATION_MONTHS);
+/**
+ * The window for the court application, from the decision's service date: the litigation period ends
+ * on the corresponding day 6 months later, moved off a rest day (民事诉讼法 Art. 85, applied to the
+ * periods of 行政诉讼法 Art. 46); the window opens the day after and lasts 3 months, its last day
+ * moved off a rest day likewise (ACL Art. 53).
+ */
+export function courtWindow(cal: WorkingCalendar, decisionServedOn: IsoDate) {
+  const remedyEndsOn = cal.nextWorkday(addMonths(decisionServedOn, LITIGATION_MONTHS));
   return {
     remedyEndsOn,
     opensOn: addDays(remedyEndsOn, 1),
-    closesOn: addMonths(remedyEndsOn, COURT_APPLICATION_MONTHS),
+    closesOn: cal.nextWorkday(addMonths(remedyEndsOn, COURT_APPLICATION_MONTHS)),
   };
 }
 
