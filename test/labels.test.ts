@@ -52,6 +52,7 @@ function vocabularies(): {
     'EXECUTION_APPROVAL_KINDS',
     'CHILD_DEPARTMENT_KINDS',
     'EXECUTION_DEADLINE_KINDS',
+    'UNCONFIRMED_PERIOD_KINDS',
   ]);
   const out: { name: string; codes: readonly string[]; labels: Record<string, unknown> | undefined }[] = [];
   for (const [file, exports] of Object.entries(modules)) {

@@ -487,3 +487,29 @@ describe('extensions of the 90-day decision period (APL Art. 60; MEE-30 Art. 57 
     );
   });
 });
+
+describe('periods that stop the decision clock (MEE-30 Art. 57 [S]: 听证、公告、监测、鉴定、送达)', () => {
+  it('excludes the time a document is being served', async () => {
+    await on('2026-07-08');
+    const c = await caseReadyForDecision(t, officer1, head);
+    const due = async () =>
+      (await officer1.get(`/api/v1/cases/${c.id}`))
+        .json<{ deadlines: { kind: string; days: number; due: string }[] }>()
+        .deadlines.find((d) => d.kind === 'decision');
+    expect(await due()).toMatchObject({ days: 90, due: '2026-10-08' });
+    await on('2026-09-01');
+    const p = await officer1.post(`/api/v1/cases/${c.id}/periods`, {
+      kind: 'service',
+      startedOn: '2026-09-01',
+      note: '邮寄送达事先告知书',
+    });
+    expect(p.statusCode, p.body).toBe(201);
+    await on('2026-09-05');
+    const ended = await officer1.post(`/api/v1/cases/${c.id}/periods/${p.json<{ id: string }>().id}/end`, {
+      endedOn: '2026-09-05',
+    });
+    expect(ended.statusCode, ended.body).toBe(200);
+    // five days (09-01..09-05) do not count: 95 days from 07-08 end on 10-11, a Sunday → 10-12
+    expect(await due()).toMatchObject({ days: 95, due: '2026-10-12' });
+  });
+});

@@ -65,16 +65,23 @@ export const PARTY_TYPE_LABELS = {
   individual_business: '个体工商户',
 } as const satisfies Record<PartyType, string>;
 
-/** Kinds of period that stop the decision clock. MEE-30 Art. 35-36, 57 [S]. */
+/**
+ * Kinds of period that stop the decision clock. MEE-30 Art. 57 para 2 [S] names 听证、公告、监测、鉴定、
+ * 送达; 检测 (testing) and 专家论证 (expert review) are not in its text and stay as unconfirmed
+ * options [?] (`UNCONFIRMED_PERIOD_KINDS`, marked so in the form).
+ */
 export const EXCLUDED_PERIOD_KINDS = [
-  'testing',
+  'hearing',
+  'announcement',
   'monitoring',
   'appraisal',
-  'announcement',
+  'service',
+  'testing',
   'expert_review',
-  'hearing',
 ] as const;
 export type ExcludedPeriodKind = (typeof EXCLUDED_PERIOD_KINDS)[number];
+/** Excluded-period kinds the MEE-30 text does not name [?]: offered, and marked as unconfirmed. */
+export const UNCONFIRMED_PERIOD_KINDS: readonly ExcludedPeriodKind[] = ['testing', 'expert_review'];
 /** A suspension (中止) also stops the clock until the case resumes. */
 export const PERIOD_KINDS = [...EXCLUDED_PERIOD_KINDS, 'suspension'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -85,6 +92,7 @@ export const PERIOD_KIND_LABELS = {
   announcement: '公告',
   expert_review: '专家论证',
   hearing: '听证',
+  service: '送达',
   suspension: '中止',
 } as const satisfies Record<PeriodKind, string>;
 

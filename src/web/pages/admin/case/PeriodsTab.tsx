@@ -31,6 +31,7 @@ import {
 import {
   APPROVAL_KINDS,
   EXCLUDED_PERIOD_KINDS,
+  UNCONFIRMED_PERIOD_KINDS,
   type ApprovalKind,
   type ExcludedPeriodKind,
   isExecutionApproval,
@@ -92,7 +93,14 @@ function OpenPeriodModal({ c, onClose }: { c: CaseView; onClose: () => void }) {
         }}
       >
         <Form.Item name="kind" label={t('cases.periods.kind')} rules={[{ required: true }]}>
-          <Select options={EXCLUDED_PERIOD_KINDS.map((k) => ({ value: k, label: periodKindLabel(k) }))} />
+          <Select
+            options={EXCLUDED_PERIOD_KINDS.map((k) => ({
+              value: k,
+              label: UNCONFIRMED_PERIOD_KINDS.includes(k)
+                ? t('cases.periods.unconfirmedKind', { kind: periodKindLabel(k) })
+                : periodKindLabel(k),
+            }))}
+          />
         </Form.Item>
         <Form.Item
           name="startedOn"
