@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { caseInExecution, chinaToday } from './support/cases.js';
 import { browserHarness, saveDialog } from './support/harness.js';
 import { screenshot } from './support/server.js';
-import { confirmPopover, pick } from './support/ui.js';
+import { apiOf, confirmPopover, pick } from './support/ui.js';
 
 const { session, shootOnFailure, pageErrors } = browserHarness('execution');
 
@@ -222,11 +222,36 @@ describe('送达执行 → 结案', () => {
       await dialog.getByLabel('复查情况').fill('暗查发现暗管仍在排放含镍废水。');
     });
     await order.getByText('拒不改正').first().waitFor();
-    await order.getByRole('button', { name: '按日连续处罚' }).click();
-    await saveDialog(o, async (dialog) => {
+    // a penalty decision: not the officer's to make
+    expect(await order.getByRole('button', { name: '按日连续处罚' }).count()).toBe(0);
+    // notified (15,000 元) and answered by the party's waiver (the review test covers these screens)
+    const api = await apiOf(o);
+    await api.post(`/api/v1/cases/${caseId}/records`, {
+      type: 'prior_notice',
+      title: '按日连续处罚事先告知书',
+      content: '拟按日连续处罚。',
+      fields: { penalties: [{ type: 'daily_fine', amount: 15000 }], hearingRight: false },
+    });
+    await api.post(`/api/v1/cases/${caseId}/records`, {
+      type: 'statement_waiver',
+      title: '放弃陈述申辩声明',
+      content: '放弃陈述、申辩。',
+    });
+    // the head decides it
+    const h = head.page;
+    await h.goto(`/admin/cases/${caseId}?tab=execution`);
+    const headOrder = h.locator('.correction-order', { hasText: '清环责改〔2026〕第5号' });
+    await headOrder.getByRole('button', { name: '按日连续处罚' }).click();
+    await saveDialog(h, async (dialog) => {
       await dialog.getByLabel('按日连续处罚决定书文号').fill('清环按日罚〔2026〕第1号');
       await dialog.getByLabel('原处罚数额（每日，元）').fill('3000');
     });
+    await headOrder
+      .getByText(
+        `清环按日罚〔2026〕第1号：${addDays(-4)} 至 ${chinaToday()} 共 5 日，每日 ¥3,000.00，合计 ¥15,000.00`,
+      )
+      .waitFor();
+    await o.reload();
     await order
       .getByText(
         `清环按日罚〔2026〕第1号：${addDays(-4)} 至 ${chinaToday()} 共 5 日，每日 ¥3,000.00，合计 ¥15,000.00`,
@@ -272,7 +297,7 @@ describe('送达执行 → 结案', () => {
     await screenshot(o, 'execution-requests');
 
     // ---- the head grants both in the approval inbox -------------------------------------------------------
-    const h = head.page;
+
     await h.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '审批待办' }).click();
     for (const [kind, detail] of [
       ['延长查封扣押期限', '延长 30 日'],

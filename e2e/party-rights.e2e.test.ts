@@ -42,7 +42,10 @@ describe('the party’s right to be heard', () => {
     // ---- 送达告知书: by registered mail, the return receipt signed today -----------------------------
     await steps.getByRole('button', { name: '送达告知书' }).click();
     await saveDialog(o, async (dialog) => {
-      await dialog.getByText(/清环罚告〔\d{4}〕\d+号/).first().waitFor();
+      await dialog
+        .getByText(/清环罚告〔\d{4}〕\d+号/)
+        .first()
+        .waitFor();
       await dialog.getByText('邮寄送达', { exact: true }).click();
       expect(await dialog.getByLabel('签收日期').inputValue()).toBe(today);
       await dialog.getByLabel('邮件单号').fill('EMS1188776655');

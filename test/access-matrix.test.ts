@@ -898,7 +898,7 @@ const CASES: Case[] = [
     route: '/api/v1/cases/:id/correction-orders/:orderId/daily-penalties',
     url: (c) => `/api/v1/cases/${c.caseId}/correction-orders/${c.orderNotCorrected}/daily-penalties`,
     body: () => ({ decisionNumber: '清环按日罚〔2026〕9号', decidedOn: '2026-11-26', dailyAmount: 1000 }),
-    allowed: ['officer'],
+    allowed: ['head'],
     ok: 201,
   },
   {
@@ -1120,6 +1120,18 @@ beforeAll(async () => {
     recheckedOn: '2026-11-20',
     result: 'not_corrected',
     note: '仍超标',
+  });
+  // the 按日连续处罚 (19 days × 1,000 元) is a penalty decision: notified, and the notice answered
+  await officer1.post(`/api/v1/cases/${filed.id}/records`, {
+    type: 'prior_notice',
+    title: '按日连续处罚事先告知书',
+    content: '',
+    fields: { penalties: [{ type: 'daily_fine', amount: 19_000 }], hearingRight: false },
+  });
+  await officer1.post(`/api/v1/cases/${filed.id}/records`, {
+    type: 'statement_waiver',
+    title: '声明',
+    content: '',
   });
   const summaryCase = async (formNumber: string, decidedOn?: string) => {
     const res = await officer1.post('/api/v1/summary-decisions', {

@@ -5,6 +5,7 @@ import {
   PERSON_ID,
   buildCase,
   caseInDecision,
+  collectiveDiscussion,
   decisionDraft,
   uploadMedia,
   userId,
@@ -420,7 +421,7 @@ describe('orders to correct and 按日连续处罚', () => {
     expect(order.statusCode, order.body).toBe(201);
     const o = order.json<{ id: string; recheckDue: string; status: string }>();
     expect(o).toMatchObject({ recheckDue: '2026-12-01', status: 'awaiting_recheck' });
-    const early = await officer1.post(`/api/v1/cases/${c.id}/correction-orders/${o.id}/daily-penalties`, {
+    const early = await head.post(`/api/v1/cases/${c.id}/correction-orders/${o.id}/daily-penalties`, {
       decisionNumber: '清环按日罚〔2026〕1号',
       decidedOn: '2026-11-26',
       dailyAmount: 10_000,
@@ -437,11 +438,73 @@ describe('orders to correct and 按日连续处罚', () => {
         })
       ).statusCode,
     ).toBe(201);
-    const daily = await officer1.post(`/api/v1/cases/${c.id}/correction-orders/${o.id}/daily-penalties`, {
+    // 按日连续处罚 is a penalty decision (环境保护法 Art. 59): the head decides it, after the procedure
+    const body = {
       decisionNumber: '清环按日罚〔2026〕1号',
       decidedOn: '2026-11-26',
       dailyAmount: 10_000,
+      facts: '当事人拒不改正超标排放行为，经11月20日复查仍在继续。',
+      basis: '《中华人民共和国环境保护法》第五十九条',
+    };
+    const dailyPost = (who: Client) =>
+      who.post(`/api/v1/cases/${c.id}/correction-orders/${o.id}/daily-penalties`, body);
+    expect((await dailyPost(officer1)).statusCode).toBe(403);
+    const unnotified = await dailyPost(head);
+    expect(unnotified.statusCode).toBe(409);
+    expect(unnotified.json<{ error: { details: { missing: string[] } } }>().error.details.missing).toContain(
+      'record:prior_notice',
+    );
+    // the notice proposes the 190,000 元 and tells the hearing right (organisation, ≥ 100,000)
+    const noticed = await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'prior_notice',
+      title: '按日连续处罚事先（听证）告知书',
+      content: '',
+      fields: { penalties: [{ type: 'daily_fine', amount: 190_000 }], hearingRight: true },
     });
+    expect(noticed.statusCode, noticed.body).toBe(201);
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'statement_waiver',
+      title: '声明',
+      content: '',
+    });
+    // major by its amount: the legal review of the same substance, then the 集体讨论
+    const gated = await dailyPost(head);
+    expect(errorCode(gated)).toBe('LEGAL_REVIEW_REQUIRED');
+    expect(gated.json<{ error: { details: { missing: string[] } } }>().error.details.missing).toEqual([
+      'legal_review',
+      'record:collective_discussion',
+    ]);
+    for (const type of ['onsite_inspection_record', 'investigation_report'])
+      await officer1.post(`/api/v1/cases/${c.id}/records`, { type, title: type, content: '复查' });
+    const review = await officer1.post(`/api/v1/cases/${c.id}/legal-reviews`, {
+      draft: {
+        outcome: 'penalty',
+        summary: '按日连续处罚',
+        facts: body.facts,
+        basis: body.basis,
+        decidedOn: '2026-11-26',
+        penalties: [{ type: 'daily_fine', amount: 190_000 }],
+      },
+    });
+    expect(review.statusCode, review.body).toBe(201);
+    const reviewer = await t.login('reviewer');
+    const approved = await reviewer.post(
+      `/api/v1/legal-reviews/${review.json<{ id: string }>().id}/opinion`,
+      {
+        outcome: 'approved',
+        checklist: Object.fromEntries(
+          ['subject', 'jurisdiction', 'procedure', 'facts', 'evidence', 'law', 'discretion'].map((k) => [
+            k,
+            true,
+          ]),
+        ),
+        opinion: '同意',
+      },
+    );
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(errorCode(await dailyPost(head))).toBe('COLLECTIVE_DISCUSSION_REQUIRED');
+    await officer1.post(`/api/v1/cases/${c.id}/records`, collectiveDiscussion('同意按日连续处罚。'));
+    const daily = await dailyPost(head);
     expect(daily.statusCode, daily.body).toBe(201);
     expect(daily.json()).toMatchObject({
       firstDay: '2026-11-02',

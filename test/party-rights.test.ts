@@ -513,3 +513,26 @@ describe('periods that stop the decision clock (MEE-30 Art. 57 [S]: 听证、公
     expect(await due()).toMatchObject({ days: 95, due: '2026-10-12' });
   });
 });
+
+describe('a notice of 按日连续处罚', () => {
+  it('announces a decision of its own: no reason for going heavier than the case’s first notice', async () => {
+    await on('2026-09-24');
+    const c = await caseReadyForDecision(t, officer1, head);
+    await notice(c.id, 1000, { hearingRight: false });
+    const daily = await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'prior_notice',
+      title: '按日连续处罚事先告知书',
+      content: '',
+      fields: { penalties: [{ type: 'daily_fine', amount: 50000 }], hearingRight: false },
+    });
+    expect(daily.statusCode, daily.body).toBe(201);
+    // a heavier fine is still a heavier notice of the same decision
+    const heavier = await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'prior_notice',
+      title: '告知书',
+      content: '',
+      fields: { penalties: [{ type: 'fine', amount: 2000 }], hearingRight: false },
+    });
+    expect(errorCode(heavier)).toBe('NOTICE_REASON_REQUIRED');
+  });
+});

@@ -109,6 +109,7 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
     state: executionState,
     approvals,
     clock,
+    penaltyGate: reviews,
   });
   return {
     config,

@@ -206,6 +206,12 @@ export const dailyPenaltyBody = z.object({
   decidedOn: isoDate,
   /** The original penalty per day (原处罚数额). */
   dailyAmount: positiveMoney,
+  /**
+   * The facts and basis of the decision, as reviewed when the catalog makes it major; default: the
+   * order refused as the recheck found, 环境保护法 Art. 59.
+   */
+  facts: optionalText(20_000),
+  basis: optionalText(5_000),
 });
 export const recheck = z.object({
   id: z.string(),

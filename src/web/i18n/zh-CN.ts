@@ -1044,6 +1044,13 @@ export const zhCN = {
       dailyNumber: '按日连续处罚决定书文号',
       decidedOn: '决定日期',
       dailyAmount: '原处罚数额（每日，元）',
+      dailyFacts: '违法事实',
+      dailyFactsHint: '留空则写明“拒不改正，经复查违法行为仍在继续”；须经法制审核的，应与送审稿一致',
+      dailyBasis: '法律依据',
+      dailyBasisHint:
+        '留空则为《中华人民共和国环境保护法》第五十九条及《环境保护主管部门实施按日连续处罚办法》',
+      dailyProcedure:
+        '按日连续处罚是行政处罚决定：须事先告知当事人（陈述申辩、听证），属于重大执法决定的须经法制审核和集体讨论，由负责人作出决定。',
       dailySaved: '按日连续处罚已登记',
     },
     outcome: {

@@ -99,45 +99,85 @@ export class CorrectionService {
     principal: Principal,
     caseId: string,
     orderId: string,
-    input: { decisionNumber: string; decidedOn: string; dailyAmount: number },
+    input: {
+      decisionNumber: string;
+      decidedOn: string;
+      dailyAmount: number;
+      facts?: string | undefined;
+      basis?: string | undefined;
+    },
   ) {
-    return writeAction(this.deps, principal, caseId, 'active', async (tx, c, x) => {
-      const o = x.orders.find((q) => q.id === orderId);
-      if (!o) throw notFound('correction_order', orderId);
-      const last = o.rechecks.at(-1);
-      if (last?.result !== 'not_corrected')
-        throw new AppError('EXECUTION_NOT_APPLICABLE', {
-          reason: last ? 'corrected' : 'no_recheck',
-          missing: last ? [] : [`recheck:${orderId}`],
-        });
-      const previous = o.dailyPenalties.at(-1);
-      const period = dailyPenaltyPeriod(previous?.lastDay ?? o.servedOn, last.recheckedOn);
-      if (!period) throw new AppError('EXECUTION_NOT_APPLICABLE', { reason: 'already_fined_to_recheck' });
-      notAfterToday('decidedOn', input.decidedOn, x.today);
-      if (input.decidedOn < last.recheckedOn) throw invalidField('decidedOn', '决定日期不能早于复查日期');
-      const dailyAmountCents = toCents(input.dailyAmount);
-      const row = {
-        id: randomUUID(),
-        caseId: c.id,
-        orderId,
-        decisionNumber: input.decisionNumber,
-        decidedOn: input.decidedOn,
-        ...period,
-        dailyAmountCents,
-        totalCents: dailyPenaltyTotal(dailyAmountCents, period.days),
-        createdBy: principal.id,
-        createdAt: this.deps.clock().toISOString(),
-      };
-      await repo.insertDailyPenalty(tx, row);
-      return {
-        event: {
-          type: 'daily_penalty_decided',
-          summary: `按日连续处罚（${input.decisionNumber}）：${period.firstDay} 至 ${period.lastDay} 共 ${period.days} 日，每日 ${toYuan(dailyAmountCents)} 元，合计 ${toYuan(row.totalCents)} 元`,
-          detail: { dailyPenaltyId: row.id, orderId, ...period, total: toYuan(row.totalCents) },
-          after: row,
-        },
-        result: presentDaily({ ...row, servedOn: null, dueOn: null }),
-      };
-    });
+    // a penalty decision: the head decides it (APL Art. 57), after the procedure any penalty needs
+    return writeAction(
+      this.deps,
+      principal,
+      caseId,
+      'active',
+      async (tx, c, x) => {
+        const o = x.orders.find((q) => q.id === orderId);
+        if (!o) throw notFound('correction_order', orderId);
+        const last = o.rechecks.at(-1);
+        if (last?.result !== 'not_corrected')
+          throw new AppError('EXECUTION_NOT_APPLICABLE', {
+            reason: last ? 'corrected' : 'no_recheck',
+            missing: last ? [] : [`recheck:${orderId}`],
+          });
+        const previous = o.dailyPenalties.at(-1);
+        const period = dailyPenaltyPeriod(previous?.lastDay ?? o.servedOn, last.recheckedOn);
+        if (!period) throw new AppError('EXECUTION_NOT_APPLICABLE', { reason: 'already_fined_to_recheck' });
+        notAfterToday('decidedOn', input.decidedOn, x.today);
+        if (input.decidedOn < last.recheckedOn) throw invalidField('decidedOn', '决定日期不能早于复查日期');
+        const dailyAmountCents = toCents(input.dailyAmount);
+        const totalCents = dailyPenaltyTotal(dailyAmountCents, period.days);
+        // prior notice and its window, hearing, legal review and 集体讨论 where the catalog says so —
+        // the same gate as any penalty decision (环境保护法 Art. 59; APL Art. 44-45, 57-58, 62-64)
+        const blockers = await this.deps.penaltyGate.penaltyBlockers(
+          tx,
+          c,
+          {
+            outcome: 'penalty',
+            penalties: [{ type: 'daily_fine', amount: toYuan(totalCents) }],
+            facts: input.facts ?? dailyPenaltyFacts(o.documentNumber, last.recheckedOn),
+            basis: input.basis ?? DAILY_PENALTY_BASIS,
+            decidedOn: input.decidedOn,
+          },
+          x.today,
+        );
+        const first = blockers.find((b) => b.code === 'LEGAL_REVIEW_REQUIRED') ?? blockers[0];
+        if (first) throw new AppError(first.code, { missing: blockers.flatMap((b) => b.missing), blockers });
+        const row = {
+          id: randomUUID(),
+          caseId: c.id,
+          orderId,
+          decisionNumber: input.decisionNumber,
+          decidedOn: input.decidedOn,
+          ...period,
+          dailyAmountCents,
+          totalCents,
+          createdBy: principal.id,
+          createdAt: this.deps.clock().toISOString(),
+        };
+        await repo.insertDailyPenalty(tx, row);
+        return {
+          event: {
+            type: 'daily_penalty_decided',
+            summary: `按日连续处罚（${input.decisionNumber}）：${period.firstDay} 至 ${period.lastDay} 共 ${period.days} 日，每日 ${toYuan(dailyAmountCents)} 元，合计 ${toYuan(row.totalCents)} 元`,
+            detail: { dailyPenaltyId: row.id, orderId, ...period, total: toYuan(row.totalCents) },
+            after: row,
+          },
+          result: presentDaily({ ...row, servedOn: null, dueOn: null }),
+        };
+      },
+      { permission: 'case.approve' },
+    );
   }
+}
+
+/** The legal basis of a 按日连续处罚 (default of the request's `basis`). */
+export const DAILY_PENALTY_BASIS =
+  '《中华人民共和国环境保护法》第五十九条；《环境保护主管部门实施按日连续处罚办法》';
+
+/** The facts of a 按日连续处罚 (default of the request's `facts`): the order refused, as the recheck found. */
+export function dailyPenaltyFacts(orderNumber: string, recheckedOn: string): string {
+  return `当事人收到责令改正违法行为决定书（${orderNumber}）后拒不改正，经${recheckedOn}复查，违法行为仍在继续。`;
 }

@@ -1,17 +1,34 @@
 import type { Principal } from '../../platform/auth/auth.service.js';
 import type { Clock } from '../../platform/clock.js';
-import type { Db, Tx } from '../../platform/db/database.js';
+import type { Db, Executor, Tx } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { CaseAccess } from '../cases/case-access.js';
 import type { CaseEvents } from '../cases/case-events.js';
-import type { Change } from '../cases/case-write.js';
+import type { Change, WriteAccess } from '../cases/case-write.js';
 import type { CaseRow, CaseService } from '../cases/case.service.js';
 import type { RecordService } from '../records/record.service.js';
+import type { DecisionBlockerCode } from '../review/decision.rules.js';
 import type { ExecutionSnapshot, ExecutionState } from './execution-state.js';
 
 export type { Change } from '../cases/case-write.js';
 
 /** What every service of the module works with. */
+/** The decision gate of the review module, for the penalty decisions this module records (按日连续处罚). */
+export interface PenaltyGate {
+  penaltyBlockers(
+    db: Executor,
+    c: CaseRow,
+    draft: {
+      outcome: 'penalty';
+      penalties: { type: 'daily_fine'; amount: number }[];
+      facts: string;
+      basis: string;
+      decidedOn: string;
+    },
+    today: string,
+  ): Promise<{ code: DecisionBlockerCode; missing: string[] }[]>;
+}
+
 export type ExecutionDeps = {
   db: Db;
   access: CaseAccess;
@@ -20,6 +37,7 @@ export type ExecutionDeps = {
   records: RecordService;
   state: ExecutionState;
   clock: Clock;
+  penaltyGate: PenaltyGate;
 };
 
 /**
@@ -56,8 +74,10 @@ export function writeAction<T>(
   caseId: string,
   stage: StageGuard,
   change: (tx: Tx, c: CaseRow, s: ExecutionSnapshot) => Promise<Change<T>>,
+  access?: WriteAccess,
 ): Promise<T> {
   return deps.cases.writes.write(principal, caseId, {
+    ...(access ? { access } : {}),
     guard: (c) => guard(c, stage),
     read: (tx, c, today) => deps.state.of(tx, c, today),
     change: (tx, c, snapshot) => change(tx, c, snapshot),

@@ -163,7 +163,8 @@ export const executionRoutes =
     });
 
     app.post('/api/v1/cases/:id/correction-orders/:orderId/daily-penalties', {
-      config: write,
+      // a penalty decision: the head's (APL Art. 57)
+      config: { access: { permission: 'case.approve' } },
       schema: {
         tags,
         summary: '拒不改正：登记按日连续处罚（计罚日数与金额自动计算）',

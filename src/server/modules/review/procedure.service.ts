@@ -247,6 +247,8 @@ export class DecisionProcedure {
     // the earlier version of this one
     const previous = await this.latestNotice(db, c.id);
     if (!previous) return;
+    // a notice of 按日连续处罚 announces a decision of its own (环境保护法 Art. 59), not a heavier one
+    if (penalties.length > 0 && penalties.every((p) => p.type === 'daily_fine')) return;
     const exceeds = heavierThanNotice(penalties, proposedPenalties(previous.fields));
     if (exceeds.length > 0 && blank(fields.heavierReason))
       throw new AppError('NOTICE_REASON_REQUIRED', {

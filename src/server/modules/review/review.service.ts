@@ -22,7 +22,14 @@ import type { DeadlineSource } from '../cases/case-deadlines.js';
 import type { CaseRow, CaseService } from '../cases/case.service.js';
 import type { RecordService } from '../records/record.service.js';
 import { decisionNumberKind } from '../records/document-number.rules.js';
-import { decisionBlockers, noticeWindowEnds, refusal, type DecisionSnapshot } from './decision.rules.js';
+import {
+  decisionBlockers,
+  noticeWindowEnds,
+  refusal,
+  type DecisionBlocker,
+  type DecisionDraft,
+  type DecisionSnapshot,
+} from './decision.rules.js';
 import { DOCUMENTED_OUTCOMES, type DecisionDocuments, type DecisionOfRecord } from './decision-document.js';
 import type { DecisionProcedure } from './procedure.service.js';
 import { HEARING_REQUEST_WINDOW, hearingRightApplies } from './procedure.rules.js';
@@ -244,7 +251,10 @@ export class ReviewService implements DeadlineSource {
   ) {
     const row = await this.cases.writes.write(principal, caseId, {
       guard: (c) => {
-        if (c.stage !== 'decision' || c.status !== 'open')
+        // a 按日连续处罚 is decided while the case runs (after a recheck), not only in 审核决定
+        const daily =
+          isDailyPenaltyDraft(input.draft) && ['investigation', 'decision', 'execution'].includes(c.stage);
+        if ((c.stage !== 'decision' && !daily) || c.status !== 'open')
           throw new AppError('INVALID_TRANSITION', {
             reason: 'review_in_decision_stage_only',
             stage: c.stage,
@@ -673,6 +683,21 @@ export class ReviewService implements DeadlineSource {
     });
   }
 
+  /**
+   * What stops a penalty decision made outside `decide` — a 按日连续处罚 (环境保护法 Art. 59), which is
+   * a penalty decision like any other: the same gate over the case as read with `db` (inside the
+   * transaction that records it).
+   */
+  async penaltyBlockers(
+    db: Executor,
+    c: CaseRow,
+    draft: DecisionDraft,
+    today: string,
+  ): Promise<DecisionBlocker[]> {
+    const { snapshot } = await this.decisionSnapshot(db, c);
+    return decisionBlockers(snapshot, draft, today).blockers;
+  }
+
   /** What the draft would meet: the catalog rules it matches, what blocks it, the hearing right. */
   async check(
     principal: Principal,
@@ -821,4 +846,11 @@ function opinionFields(
     ...(input.outcome === 'returned' ? { problemsAndSuggestions: input.opinion } : {}),
     reviewedOn,
   };
+}
+
+/** A draft whose penalties are a 按日连续处罚 only. */
+function isDailyPenaltyDraft(d: DecisionInput): boolean {
+  return (
+    d.outcome === 'penalty' && d.penalties.length > 0 && d.penalties.every((p) => p.type === 'daily_fine')
+  );
 }

@@ -10,6 +10,7 @@ import { useExecutionDone } from './executionQueries.js';
 import {
   isoDate,
   notFuture,
+  optionalText,
   requiredChoice,
   requiredDate,
   requiredNumber,
@@ -167,6 +168,8 @@ interface DailyValues {
   decisionNumber: string;
   decidedOn: Dayjs;
   dailyAmount: number;
+  facts?: string;
+  basis?: string;
 }
 
 /** 按日连续处罚: the days are counted by the server, the officer gives the decision and the daily amount. */
@@ -186,14 +189,16 @@ export function DailyPenaltyModal({
       title={t('execution.correction.dailyTitle', { number: order.documentNumber })}
       name="dailyPenaltyForm"
       form={form}
-      hint={t('execution.correction.dailyHint')}
+      hint={`${t('execution.correction.dailyHint')}${t('execution.correction.dailyProcedure')}`}
       initialValues={{ decidedOn: dayjs() }}
-      fields={['decisionNumber', 'decidedOn', 'dailyAmount']}
+      fields={['decisionNumber', 'decidedOn', 'dailyAmount', 'facts', 'basis']}
       submit={(v) =>
         executionApi.dailyPenalty(caseId, order.id, {
           decisionNumber: v.decisionNumber.trim(),
           decidedOn: isoDate(v.decidedOn),
           dailyAmount: v.dailyAmount,
+          ...optionalText('facts', v.facts),
+          ...optionalText('basis', v.basis),
         })
       }
       onDone={() => done(t('execution.correction.dailySaved'))}
@@ -226,6 +231,20 @@ export function DailyPenaltyModal({
           </Form.Item>
         </Col>
       </Row>
+      <Form.Item
+        name="facts"
+        label={t('execution.correction.dailyFacts')}
+        extra={t('execution.correction.dailyFactsHint')}
+      >
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={20_000} />
+      </Form.Item>
+      <Form.Item
+        name="basis"
+        label={t('execution.correction.dailyBasis')}
+        extra={t('execution.correction.dailyBasisHint')}
+      >
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={5_000} />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -45,12 +45,14 @@ function OrderCard({
         </Flex>
       }
       extra={
-        can.active && (
+        (can.active || can.decide) && (
           <Space size={0} wrap>
-            <Button size="small" type="link" onClick={() => onAction({ kind: 'recheck', order: o })}>
-              {t('execution.correction.recheck')}
-            </Button>
-            {dailyOpen && (
+            {can.active && (
+              <Button size="small" type="link" onClick={() => onAction({ kind: 'recheck', order: o })}>
+                {t('execution.correction.recheck')}
+              </Button>
+            )}
+            {dailyOpen && can.decide && (
               <Button size="small" type="link" onClick={() => onAction({ kind: 'daily', order: o })}>
                 {t('execution.correction.addDaily')}
               </Button>

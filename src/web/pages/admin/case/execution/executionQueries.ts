@@ -47,6 +47,8 @@ export interface ExecutionAbilities {
   executing: boolean;
   /** In 送达执行 or archived: outcomes of remedies (also after archiving). */
   decided: boolean;
+  /** The head's penalty decisions while the case runs (按日连续处罚). */
+  decide: boolean;
 }
 
 export function executionAbilities(c: CaseView, perms: CasePermissions): ExecutionAbilities {
@@ -57,5 +59,6 @@ export function executionAbilities(c: CaseView, perms: CasePermissions): Executi
     active,
     executing: active && c.stage === 'execution',
     decided: perms.write && (c.stage === 'execution' || c.stage === 'archived'),
+    decide: perms.approve && c.stage !== 'archived' && c.status !== 'terminated',
   };
 }
