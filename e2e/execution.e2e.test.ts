@@ -187,6 +187,16 @@ describe('送达执行 → 结案', () => {
     await seized.getByText('电镀槽（2m×1m，3个）').waitFor();
     await seized.getByText('查封扣押中').waitFor();
     await seized.getByText(/30日，至 \d{4}-\d{2}-\d{2}/).waitFor();
+    // the residue is sent for testing: four days outside the term, told to the party in writing
+    await seized.getByRole('button', { name: '检测期间' }).click();
+    await saveDialog(o, async (dialog) => {
+      await dialog.getByLabel('结束日期').fill(addDays(3));
+      await dialog.getByLabel('结束日期').press('Enter');
+      await screenshot(o, 'execution-seizure-testing', false);
+    });
+    await o.getByText('检测期间已登记，查封扣押期限相应顺延').waitFor();
+    await seized.getByText(`检测 ${chinaToday()} 至 ${addDays(3)}（不计入期限）`).waitFor();
+    await seized.getByText(`30日，至 ${addDays(34)}`).waitFor();
     await seized.getByRole('button', { name: '申请延长' }).click();
     await saveDialog(o, async (dialog) => {
       await dialog.getByLabel('延长理由').fill('需委托检测机构对电镀槽残液进行检测。');

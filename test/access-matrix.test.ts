@@ -866,6 +866,14 @@ const CASES: Case[] = [
   },
   {
     method: 'POST',
+    route: '/api/v1/cases/:id/seizures/:seizureId/testing-periods',
+    url: (c) => `/api/v1/cases/${c.caseId}/seizures/${c.seizureId}/testing-periods`,
+    body: () => ({ kind: 'testing', startedOn: '2026-11-26', endsOn: '2026-11-30', toldOn: '2026-11-26' }),
+    allowed: ['officer'],
+    ok: 201,
+  },
+  {
+    method: 'POST',
     route: '/api/v1/cases/:id/seizures/:seizureId/lift',
     url: (c) => `/api/v1/cases/${c.caseId}/seizures/${c.seizureId}/lift`,
     body: () => ({ liftedOn: '2026-11-26', reason: 'decided' }),

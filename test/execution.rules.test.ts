@@ -23,7 +23,12 @@ import {
   paymentDue,
   toCents,
 } from '../src/server/modules/execution/payment.rules.js';
-import { seizureEndsOn, seizureExtensionProblem } from '../src/server/modules/execution/seizure.rules.js';
+import {
+  seizureEndsOn,
+  seizureExtensionProblem,
+  testingDays,
+  testingProblem,
+} from '../src/server/modules/execution/seizure.rules.js';
 import {
   decisionServiceDue,
   deemedServedOn,
@@ -306,6 +311,44 @@ describe('seizure (ACL Art. 25)', () => {
     expect(seizureEndsOn('2026-11-26', 30, 0)).toBe('2026-12-26');
     expect(seizureEndsOn('2026-11-26', 30, 30)).toBe('2027-01-25');
     expect(seizureEndsOn('2026-09-25', 30, 0)).toBe('2026-10-25'); // a Sunday: the term does not move
+  });
+
+  it('leaves testing, inspection, quarantine and appraisal out of the term (ACL Art. 25(3))', () => {
+    // seized 09-20; testing 09-28..10-02 across the National Day (5 days), and 10-01..10-06 overlapping
+    const periods = [
+      { startedOn: '2026-09-28', endsOn: '2026-10-02' },
+      { startedOn: '2026-10-01', endsOn: '2026-10-06' },
+    ];
+    expect(testingDays(periods.slice(0, 1))).toBe(5);
+    expect(testingDays(periods)).toBe(9); // 09-28 .. 10-06, each day once
+    expect(seizureEndsOn('2026-09-20', 30, 0, 5)).toBe('2026-10-25');
+    const s = { seizedOn: '2026-09-20', endsOn: '2026-10-20', liftedOn: null };
+    expect(
+      testingProblem(
+        s,
+        { startedOn: '2026-09-28', endsOn: '2026-10-02', toldOn: '2026-09-28' },
+        '2026-09-30',
+      ),
+    ).toBeUndefined();
+    expect(
+      testingProblem(s, { startedOn: '2026-10-21', endsOn: '2026-10-25', toldOn: '2026-10-21' }, '2026-10-21')
+        ?.path,
+    ).toBe('startedOn');
+    expect(
+      testingProblem(s, { startedOn: '2026-09-28', endsOn: '2026-09-27', toldOn: '2026-09-28' }, '2026-09-30')
+        ?.path,
+    ).toBe('endsOn');
+    expect(
+      testingProblem(s, { startedOn: '2026-09-28', endsOn: '2026-10-02', toldOn: '2026-10-01' }, '2026-09-30')
+        ?.path,
+    ).toBe('toldOn');
+    expect(
+      testingProblem(
+        { ...s, liftedOn: '2026-09-29' },
+        { startedOn: '2026-09-28', endsOn: '2026-10-02', toldOn: '2026-09-28' },
+        '2026-09-30',
+      ),
+    ).toBeDefined();
   });
 
   it('extends once, by at most 30 days, while in force — never a second time', () => {

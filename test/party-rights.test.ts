@@ -536,3 +536,53 @@ describe('a notice of 按日连续处罚', () => {
     expect(errorCode(heavier)).toBe('NOTICE_REASON_REQUIRED');
   });
 });
+
+describe('查封扣押: testing periods outside the term (ACL Art. 25(3)), the disposal within it (ACL Art. 27)', () => {
+  it('moves the term by a stated testing period told in writing, and marks a late lifting', async () => {
+    await on('2026-09-20');
+    const c = await caseReadyForDecision(t, officer1, head);
+    const seized = await officer1.post(`/api/v1/cases/${c.id}/seizures`, {
+      measure: 'detain',
+      items: ['含重金属废液 20 桶'],
+      decisionNumber: '清环扣〔2026〕3号',
+      seizedOn: '2026-09-20',
+    });
+    expect(seized.statusCode, seized.body).toBe(201);
+    const s = seized.json<{ id: string; endsOn: string }>();
+    expect(s.endsOn).toBe('2026-10-20');
+    await on('2026-09-28');
+    const testing = (body: Record<string, unknown>) =>
+      officer1.post(`/api/v1/cases/${c.id}/seizures/${s.id}/testing-periods`, body);
+    // told in writing after today: refused
+    expect(
+      errorCode(
+        await testing({
+          kind: 'testing',
+          startedOn: '2026-09-28',
+          endsOn: '2026-10-02',
+          toldOn: '2026-09-29',
+        }),
+      ),
+    ).toBe('VALIDATION_FAILED');
+    const added = await testing({
+      kind: 'testing',
+      startedOn: '2026-09-28',
+      endsOn: '2026-10-02',
+      toldOn: '2026-09-28',
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    // five days out of the term: 10-20 → 10-25
+    expect(added.json()).toMatchObject({ testingDays: 5, endsOn: '2026-10-25', status: 'in_force' });
+    const deadline = (await officer1.get(`/api/v1/cases/${c.id}`))
+      .json<{ deadlines: { kind: string; due: string }[] }>()
+      .deadlines.find((d) => d.kind === `seizure:${s.id}`);
+    expect(deadline?.due).toBe('2026-10-25');
+    // lifted after the term: recorded, and shown as late
+    await on('2026-10-26');
+    const lifted = await officer1.post(`/api/v1/cases/${c.id}/seizures/${s.id}/lift`, {
+      liftedOn: '2026-10-26',
+      reason: 'no_violation',
+    });
+    expect(lifted.json()).toMatchObject({ status: 'lifted', disposedLate: true });
+  });
+});

@@ -115,6 +115,13 @@ export const CASE_EVENT_DETAILS = {
   enforcement_demand_served: z.object({ demandId: id, servedOn: isoDate, waitEndsOn: isoDate }),
   court_enforcement_applied: z.object({ applicationId: id, appliedOn: isoDate, unpaid: yuan }),
   seizure_recorded: z.object({ seizureId: id, seizedOn: isoDate, endsOn: isoDate }),
+  seizure_testing_recorded: z.object({
+    seizureId: id,
+    testingId: id,
+    startedOn: isoDate,
+    endsOn: isoDate,
+    seizureEndsOn: isoDate,
+  }),
   seizure_lifted: z.object({
     seizureId: id,
     liftedOn: isoDate,

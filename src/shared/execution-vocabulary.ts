@@ -81,6 +81,16 @@ export const SEIZURE_STATUS_LABELS = {
 } as const satisfies Record<SeizureStatus, string>;
 
 /** Why a seizure ends (解除). ACL Art. 28. */
+/** What stops a seizure's term (ACL Art. 25(3)): 检测、检验、检疫或者技术鉴定. */
+export const SEIZURE_TESTING_KINDS = ['testing', 'inspection', 'quarantine', 'appraisal'] as const;
+export type SeizureTestingKind = (typeof SEIZURE_TESTING_KINDS)[number];
+export const SEIZURE_TESTING_KIND_LABELS = {
+  testing: '检测',
+  inspection: '检验',
+  quarantine: '检疫',
+  appraisal: '技术鉴定',
+} as const satisfies Record<SeizureTestingKind, string>;
+
 export const LIFT_REASONS = ['no_violation', 'unrelated', 'decided', 'expired', 'other'] as const;
 export type LiftReason = (typeof LIFT_REASONS)[number];
 /** ACL Art. 28, in the law's words. */

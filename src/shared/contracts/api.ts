@@ -339,6 +339,12 @@ export const API = {
     status: 201,
     response: execution.seizure,
   },
+  'POST /api/v1/cases/:id/seizures/:seizureId/testing-periods': {
+    params: execution.seizureParams,
+    body: execution.seizureTestingBody,
+    status: 201,
+    response: execution.seizure,
+  },
   'POST /api/v1/cases/:id/seizures/:seizureId/lift': {
     params: execution.seizureParams,
     body: execution.liftBody,

@@ -9,6 +9,7 @@ import {
   REMEDY_RESULTS,
   SEIZURE_MAX_DAYS,
   SEIZURE_MEASURES,
+  SEIZURE_TESTING_KINDS,
   SERVICE_METHODS,
 } from '../execution-vocabulary.js';
 import { PENALTY_TYPES } from '../review-vocabulary.js';
@@ -169,6 +170,24 @@ export const liftBody = z.object({
   reason: z.enum(LIFT_REASONS),
   note: optionalText(1000),
 });
+/** A period of 检测、检验、检疫或者技术鉴定 outside the seizure's term, told to the party in writing (ACL Art. 25(3)). */
+export const seizureTestingBody = z.object({
+  kind: z.enum(SEIZURE_TESTING_KINDS),
+  startedOn: isoDate,
+  /** The period is stated ("应当明确"): its last day. */
+  endsOn: isoDate,
+  /** The day the party was told of it in writing. */
+  toldOn: isoDate,
+  note: optionalText(1000),
+});
+export const seizureTesting = z.object({
+  id: z.string(),
+  kind: z.enum(SEIZURE_TESTING_KINDS),
+  startedOn: z.string(),
+  endsOn: z.string(),
+  toldOn: z.string(),
+  note: z.string().nullable(),
+});
 export const seizure = z.object({
   id: z.string(),
   measure: z.enum(SEIZURE_MEASURES),
@@ -178,7 +197,12 @@ export const seizure = z.object({
   periodDays: z.number(),
   extensionDays: z.number(),
   extendedOn: z.string().nullable(),
+  /** Days of testing periods, outside the term. */
+  testingDays: z.number(),
+  testings: z.array(seizureTesting),
   endsOn: z.string(),
+  /** Lifted after the term ended (ACL Art. 27: the disposal is due within the term). */
+  disposedLate: z.boolean(),
   liftedOn: z.string().nullable(),
   liftReason: z.string().nullable(),
   liftNote: z.string().nullable(),

@@ -5,6 +5,7 @@ import type {
   DailyPenaltyBody,
   DemandBody,
   LiftBody,
+  SeizureTestingBody,
   OrderBody,
   OutcomeBody,
   PaymentBody,
@@ -42,6 +43,12 @@ export const executionApi = {
     call('POST /api/v1/cases/:id/seizures', { params: ofCase(caseId), body }),
   lift: (caseId: string, seizureId: string, body: LiftBody) =>
     call('POST /api/v1/cases/:id/seizures/:seizureId/lift', { params: { id: caseId, seizureId }, body }),
+  /** A period of testing or appraisal, outside the term, told to the party in writing (ACL Art. 25(3)). */
+  addTesting: (caseId: string, seizureId: string, body: SeizureTestingBody) =>
+    call('POST /api/v1/cases/:id/seizures/:seizureId/testing-periods', {
+      params: { id: caseId, seizureId },
+      body,
+    }),
 
   order: (caseId: string, body: OrderBody) =>
     call('POST /api/v1/cases/:id/correction-orders', { params: ofCase(caseId), body }),

@@ -131,6 +131,7 @@ export type CourtApplicationBody = In<typeof execution.courtApplicationBody>;
 export type SeizureBody = In<typeof execution.seizureBody>;
 export type SeizedItem = Exclude<SeizureBody['items'][number], string>;
 export type LiftBody = In<typeof execution.liftBody>;
+export type SeizureTestingBody = In<typeof execution.seizureTestingBody>;
 export type OrderBody = In<typeof execution.orderBody>;
 export type RecheckBody = In<typeof execution.recheckBody>;
 export type DailyPenaltyBody = In<typeof execution.dailyPenaltyBody>;

@@ -202,7 +202,11 @@ export class ClueService {
     // extended only while the 15 days still run (MEE-30 Art. 18 [S])
     const { due } = await this.calendar.due(c.discoveredOn, FILING_CHECK_PERIOD);
     if (due < chinaDate(this.clock()))
-      throw new AppError('APPROVAL_NOT_APPLICABLE', { kind: 'clue_extension', reason: 'period_expired', due });
+      throw new AppError('APPROVAL_NOT_APPLICABLE', {
+        kind: 'clue_extension',
+        reason: 'period_expired',
+        due,
+      });
     return this.resolve(
       principal,
       c,

@@ -29,7 +29,7 @@ import {
   type ScheduleItem,
 } from './payment.rules.js';
 import type { SeizureStatus } from '../../../shared/execution-vocabulary.js';
-import { seizureEndsOn } from './seizure.rules.js';
+import { seizureEndsOn, testingDays } from './seizure.rules.js';
 import {
   ANNOUNCEMENT_DAYS,
   UNSERVED_OUTCOMES,
@@ -218,14 +218,16 @@ export class ExecutionState implements ExecutionFacts {
       repo.demands(db, c.id),
       repo.courtApplications(db, c.id),
     ]);
-    const [seizureRows, orderRows, recheckRows, dailyRows, outcomeRows, summary] = await Promise.all([
-      repo.seizures(db, c.id),
-      repo.orders(db, c.id),
-      repo.rechecks(db, c.id),
-      repo.dailyPenalties(db, c.id),
-      repo.outcomes(db, c.id),
-      repo.summary(db, c.id),
-    ]);
+    const [seizureRows, testingRows, orderRows, recheckRows, dailyRows, outcomeRows, summary] =
+      await Promise.all([
+        repo.seizures(db, c.id),
+        repo.seizureTestings(db, c.id),
+        repo.orders(db, c.id),
+        repo.rechecks(db, c.id),
+        repo.dailyPenalties(db, c.id),
+        repo.outcomes(db, c.id),
+        repo.summary(db, c.id),
+      ]);
     const latestReceipts = latest(receipts);
 
     // ---- service ----
@@ -343,13 +345,19 @@ export class ExecutionState implements ExecutionFacts {
 
     // ---- seizures, orders ----
     const seizures = seizureRows.map((s) => {
-      const endsOn = seizureEndsOn(s.seizedOn, s.periodDays, s.extensionDays);
+      const testings = testingRows.filter((p) => p.seizureId === s.id);
+      const excluded = testingDays(testings);
+      const endsOn = seizureEndsOn(s.seizedOn, s.periodDays, s.extensionDays, excluded);
       const status: SeizureStatus = s.liftedOn !== null ? 'lifted' : today > endsOn ? 'expired' : 'in_force';
       return {
         ...s,
         items: parseJson(z.array(z.unknown()), s.items, 'seizure.items'),
+        testings,
+        testingDays: excluded,
         endsOn,
         status,
+        // the disposal (lifting, or the decision it was lifted for) within the term (ACL Art. 27)
+        disposedLate: s.liftedOn !== null && s.liftedOn > endsOn,
       };
     });
     const orders = orderRows.map((o) => {

@@ -10,6 +10,7 @@ import type {
   PaymentPlanTable,
   PenaltyPaymentTable,
   SeizureTable,
+  SeizureTestingTable,
   ServiceConsentTable,
   ServiceEntryTable,
   SummaryDecisionTable,
@@ -132,6 +133,18 @@ export const executionRepository = {
   },
   updateSeizure(db: Executor, id: string, patch: Updateable<SeizureTable>) {
     return db.updateTable('seizure').set(patch).where('id', '=', id).executeTakeFirst();
+  },
+  seizureTestings(db: Executor, caseId: string) {
+    return db
+      .selectFrom('seizureTesting')
+      .selectAll()
+      .where('caseId', '=', caseId)
+      .orderBy('startedOn')
+      .orderBy('createdAt')
+      .execute();
+  },
+  insertSeizureTesting(db: Executor, row: Insertable<SeizureTestingTable>) {
+    return db.insertInto('seizureTesting').values(row).execute();
   },
 
   // ---- orders to correct ----

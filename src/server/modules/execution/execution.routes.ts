@@ -119,6 +119,23 @@ export const executionRoutes =
         reply.status(201).send(await seizures.seize(authOf(req).principal, req.params.id, req.body)),
     });
 
+    app.post('/api/v1/cases/:id/seizures/:seizureId/testing-periods', {
+      config: write,
+      schema: {
+        tags,
+        summary: '登记查封扣押物品的检测、检验、检疫或者技术鉴定期间（不计入查封扣押期限，须书面告知当事人）',
+        params: s.seizureParams,
+        body: s.seizureTestingBody,
+        response: { 201: s.seizure },
+      },
+      handler: async (req, reply) =>
+        reply
+          .status(201)
+          .send(
+            await seizures.addTesting(authOf(req).principal, req.params.id, req.params.seizureId, req.body),
+          ),
+    });
+
     app.post('/api/v1/cases/:id/seizures/:seizureId/lift', {
       config: write,
       schema: {

@@ -30,6 +30,7 @@ import type {
   RecheckResult,
   RemedyResult,
   SeizureMeasure,
+  SeizureTestingKind,
   ServiceDocumentKind,
   ServiceMethod,
 } from '../../../shared/execution-vocabulary.js';
@@ -557,6 +558,20 @@ export interface SeizureTable {
   createdAt: string;
 }
 
+export interface SeizureTestingTable {
+  id: string;
+  caseId: string;
+  seizureId: string;
+  kind: SeizureTestingKind;
+  startedOn: string;
+  endsOn: string;
+  /** The day the party was told of the period in writing (ACL Art. 25(3)). */
+  toldOn: string;
+  note: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
 export interface CorrectionOrderTable {
   id: string;
   caseId: string;
@@ -643,6 +658,7 @@ export interface Database {
   calendarDay: CalendarDayTable;
   parameter: ParameterTable;
   caseNumberCounter: CaseNumberCounterTable;
+  seizureTesting: SeizureTestingTable;
   documentNumberCounter: DocumentNumberCounterTable;
   documentNumber: DocumentNumberTable;
   clue: ClueTable;

@@ -8,6 +8,7 @@ import * as reviewProcedure from './20261126_0006_review_procedure.js';
 import * as execution from './20261126_0007_execution.js';
 import * as caseProcedure from './20261126_0008_case_procedure.js';
 import * as documentNumbers from './20261207_0009_document_numbers.js';
+import * as seizureTesting from './20261207_0010_seizure_testing.js';
 
 /** Every migration, by timestamped name. Append only; never edit a landed migration. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '20261126_0007_execution': execution,
   '20261126_0008_case_procedure': caseProcedure,
   '20261207_0009_document_numbers': documentNumbers,
+  '20261207_0010_seizure_testing': seizureTesting,
 };

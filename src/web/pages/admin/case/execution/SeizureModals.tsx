@@ -6,8 +6,10 @@ import {
   SEIZURE_EXTENSION_MAX_DAYS,
   SEIZURE_MAX_DAYS,
   SEIZURE_MEASURES,
+  SEIZURE_TESTING_KINDS,
   type LiftReason,
   type SeizureMeasure,
+  type SeizureTestingKind,
 } from '../../../../../shared/execution-vocabulary.js';
 import { casesApi } from '../../../../api/cases.js';
 import { executionApi } from '../../../../api/execution.js';
@@ -299,6 +301,95 @@ export function LiftModal({
         <Select options={LIFT_REASONS.map((r) => ({ value: r, label: liftReasonLabel(r) }))} />
       </Form.Item>
       <Form.Item name="note" label={t('execution.seizure.liftNote')}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+interface TestingValues {
+  kind: SeizureTestingKind;
+  startedOn: Dayjs;
+  endsOn: Dayjs;
+  toldOn: Dayjs;
+  note?: string;
+}
+
+/** 检测、检验、检疫或者技术鉴定: a stated period, told to the party in writing, outside the term (ACL Art. 25(3)). */
+export function TestingModal({
+  caseId,
+  seizure,
+  onClose,
+}: {
+  caseId: string;
+  seizure: Seizure;
+  onClose: () => void;
+}) {
+  const [form] = Form.useForm<TestingValues>();
+  const done = useExecutionDone(caseId);
+  return (
+    <FormModal<TestingValues, unknown>
+      title={t('execution.seizure.testingTitle', { number: seizure.decisionNumber })}
+      name="testingForm"
+      form={form}
+      hint={t('execution.seizure.testingHint')}
+      initialValues={{ kind: 'testing', startedOn: dayjs(), toldOn: dayjs() }}
+      fields={['kind', 'startedOn', 'endsOn', 'toldOn', 'note']}
+      submit={(v) =>
+        executionApi.addTesting(caseId, seizure.id, {
+          kind: v.kind,
+          startedOn: isoDate(v.startedOn),
+          endsOn: isoDate(v.endsOn),
+          toldOn: isoDate(v.toldOn),
+          ...optionalText('note', v.note),
+        })
+      }
+      onDone={() => done(t('execution.seizure.testingSaved'))}
+      onClose={onClose}
+    >
+      <Form.Item
+        name="kind"
+        label={t('execution.seizure.testingKind')}
+        rules={[requiredChoice(t('execution.seizure.testingKind'))]}
+      >
+        <Radio.Group
+          optionType="button"
+          options={SEIZURE_TESTING_KINDS.map((k) => ({
+            value: k,
+            label: t(`execution.seizure.testingKinds.${k}`),
+          }))}
+        />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="startedOn"
+            label={t('execution.seizure.testingStartedOn')}
+            rules={[requiredDate(t('execution.seizure.testingStartedOn'))]}
+          >
+            <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="endsOn"
+            label={t('execution.seizure.testingEndsOn')}
+            rules={[requiredDate(t('execution.seizure.testingEndsOn'))]}
+          >
+            <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="toldOn"
+            label={t('execution.seizure.testingToldOn')}
+            rules={[requiredDate(t('execution.seizure.testingToldOn'))]}
+          >
+            <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" disabledDate={notFuture} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="note" label={t('execution.seizure.testingNote')}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} />
       </Form.Item>
     </FormModal>

@@ -13,7 +13,7 @@ import { formatDate } from '../../../../format.js';
 import { t } from '../../../../i18n/index.js';
 import { approvalKindLabel } from '../../../../components/caseLabels.js';
 import type { ExecutionAbilities } from './executionQueries.js';
-import { LiftModal, SeizureExtensionModal, SeizureModal } from './SeizureModals.js';
+import { LiftModal, TestingModal, SeizureExtensionModal, SeizureModal } from './SeizureModals.js';
 import { EmptyLine, Section } from './Section.js';
 
 const STATUS_TAG: Record<SeizureStatus, string> = {
@@ -22,7 +22,7 @@ const STATUS_TAG: Record<SeizureStatus, string> = {
   lifted: STATUS_COLORS.done,
 };
 
-type Dialog = { kind: 'add' } | { kind: 'extend' | 'lift'; seizure: Seizure } | null;
+type Dialog = { kind: 'add' } | { kind: 'extend' | 'lift' | 'testing'; seizure: Seizure } | null;
 
 /** 查封扣押: each measure with its term (30 days, one extension), its state and lifting. */
 export function SeizuresPanel({
@@ -83,6 +83,17 @@ export function SeizuresPanel({
               {t('execution.seizure.extended', { days: s.extensionDays })}
             </Typography.Text>
           )}
+          {s.testings.map((p) => (
+            <div key={p.id}>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('execution.seizure.testingLine', {
+                  kind: t(`execution.seizure.testingKinds.${p.kind}`),
+                  from: p.startedOn,
+                  to: p.endsOn,
+                })}
+              </Typography.Text>
+            </div>
+          ))}
         </>
       ),
     },
@@ -98,6 +109,11 @@ export function SeizuresPanel({
               {t('execution.seizure.liftedLine', { date: s.liftedOn, reason: liftReasonLabel(s.liftReason) })}
             </Typography.Text>
           )}
+          {s.disposedLate && (
+            <Typography.Text type="danger" style={{ fontSize: 12 }}>
+              {t('execution.seizure.disposedLate')}
+            </Typography.Text>
+          )}
           {pendingFor(s) && (
             <Tag color={STATUS_COLORS.pending}>
               {t('execution.payment.pending', { kind: approvalKindLabel('seizure_extension') })}
@@ -111,7 +127,7 @@ export function SeizuresPanel({
           {
             title: t('common.actions'),
             key: 'actions',
-            width: 140,
+            width: 240,
             render: (_: unknown, s: Seizure) =>
               s.liftedOn === null ? (
                 <Space size={0}>
@@ -122,6 +138,15 @@ export function SeizuresPanel({
                       onClick={() => setDialog({ kind: 'extend', seizure: s })}
                     >
                       {t('execution.seizure.extend')}
+                    </Button>
+                  )}
+                  {can.active && s.status === 'in_force' && (
+                    <Button
+                      size="small"
+                      type="link"
+                      onClick={() => setDialog({ kind: 'testing', seizure: s })}
+                    >
+                      {t('execution.seizure.testing')}
                     </Button>
                   )}
                   <Button size="small" type="link" onClick={() => setDialog({ kind: 'lift', seizure: s })}>
@@ -160,6 +185,9 @@ export function SeizuresPanel({
       {dialog?.kind === 'add' && <SeizureModal caseId={c.id} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'extend' && (
         <SeizureExtensionModal caseId={c.id} seizure={dialog.seizure} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'testing' && (
+        <TestingModal caseId={c.id} seizure={dialog.seizure} onClose={() => setDialog(null)} />
       )}
       {dialog?.kind === 'lift' && (
         <LiftModal caseId={c.id} seizure={dialog.seizure} onClose={() => setDialog(null)} />
