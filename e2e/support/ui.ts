@@ -47,20 +47,32 @@ export async function confirmPopover(page: Page): Promise<void> {
   await popover.getByRole('button', { name: /确\s*定/ }).click();
 }
 
-/** Pick an option of the antd Select opened by clicking `trigger`, by its exact visible text. */
+/**
+ * Pick an option of the antd Select opened by clicking `trigger`, by its exact visible text; checked
+ * afterwards (the chosen text shows in the select), and tried again when a click was lost while the
+ * dropdown was still moving.
+ */
 export async function pick(page: Page, trigger: ReturnType<Page['locator']>, option: string): Promise<void> {
-  await trigger.click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: new RegExp(`^${option}$`) })
-    .first()
-    .click();
+  const select = trigger.locator(
+    'xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]',
+  );
+  for (let attempt = 1; ; attempt += 1) {
+    await trigger.click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+      .first()
+      .click();
+    const chosen = await select
+      .locator('.ant-select-content-has-value, .ant-select-selection-item', { hasText: option })
+      .first()
+      .waitFor({ timeout: 3_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (chosen || attempt >= 3) return;
+  }
 }
 
-/**
- * API calls with the page's session cookie and CSRF token, for set-up steps that other tests already
- * cover through the UI.
- */
 export async function apiOf(page: Page) {
   const me = await page.request.get('/api/v1/auth/me');
   const { csrfToken, user } = (await me.json()) as { csrfToken: string; user: { id: string } };
