@@ -9,6 +9,7 @@ import type {
   EnforcementCaseTable,
 } from '../../platform/db/schema.js';
 import { contains } from '../../platform/db/text-search.js';
+import { nextInCounter } from '../../platform/db/counters.js';
 
 export type CaseRow = Awaited<ReturnType<typeof caseRepository.find>> & object;
 
@@ -66,22 +67,9 @@ export const caseRepository = {
     return db.updateTable('enforcementCase').set(patch).where('id', '=', id).execute();
   },
 
-  /** The next number of a kind in a year, atomically (insert or increment, then read in the same transaction). */
-  async nextNumber(db: Executor, kind: EnforcementCaseTable['kind'], year: number): Promise<number> {
-    await db
-      .insertInto('caseNumberCounter')
-      .values({ kind, year, last: 1 })
-      .onConflict((oc) =>
-        oc.columns(['kind', 'year']).doUpdateSet({ last: sql`case_number_counter.last + 1` }),
-      )
-      .execute();
-    const row = await db
-      .selectFrom('caseNumberCounter')
-      .select('last')
-      .where('kind', '=', kind)
-      .where('year', '=', year)
-      .executeTakeFirstOrThrow();
-    return row.last;
+  /** The next number of a kind in a year, atomically (platform/db/counters.ts). */
+  nextNumber(db: Executor, kind: EnforcementCaseTable['kind'], year: number): Promise<number> {
+    return nextInCounter(db, 'case_number_counter', kind, year);
   },
 
   async list(db: Executor, f: CaseFilter) {

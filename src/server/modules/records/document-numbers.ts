@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { nextInCounter } from '../../platform/db/counters.js';
 import type { Tx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import type { ParameterService } from '../parameters/parameter.service.js';
@@ -83,21 +83,8 @@ export class DocumentNumbers {
     return row !== undefined;
   }
 
-  /** The next number of a kind in a year, atomically (insert or increment, then read in the same transaction). */
-  private async next(tx: Tx, kind: DocumentNumberKind, year: number): Promise<number> {
-    await tx
-      .insertInto('documentNumberCounter')
-      .values({ kind, year, last: 1 })
-      .onConflict((oc) =>
-        oc.columns(['kind', 'year']).doUpdateSet({ last: sql`document_number_counter.last + 1` }),
-      )
-      .execute();
-    const row = await tx
-      .selectFrom('documentNumberCounter')
-      .select('last')
-      .where('kind', '=', kind)
-      .where('year', '=', year)
-      .executeTakeFirstOrThrow();
-    return row.last;
+  /** The next number of a kind in a year, atomically (platform/db/counters.ts). */
+  private next(tx: Tx, kind: DocumentNumberKind, year: number): Promise<number> {
+    return nextInCounter(tx, 'document_number_counter', kind, year);
   }
 }
