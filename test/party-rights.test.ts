@@ -586,3 +586,110 @@ describe('查封扣押: testing periods outside the term (ACL Art. 25(3)), the d
     expect(lifted.json()).toMatchObject({ status: 'lifted', disposedLate: true });
   });
 });
+
+describe('按日连续处罚 across the National Day: the head decides it after notice, review and 集体讨论', () => {
+  it('waits for the notice’s window from its receipt, then the review and a complete discussion after it', async () => {
+    await on('2026-09-21');
+    const c = await caseReadyForDecision(t, officer1, head);
+    const order = await officer1.post(`/api/v1/cases/${c.id}/correction-orders`, {
+      documentNumber: '清环责改〔2026〕7号',
+      requirements: '立即停止超标排放',
+      orderedOn: '2026-09-21',
+      dueOn: '2026-09-24',
+    });
+    expect(order.statusCode, order.body).toBe(201);
+    const o = order.json<{ id: string }>();
+    await on('2026-09-29');
+    await officer1.post(`/api/v1/cases/${c.id}/correction-orders/${o.id}/rechecks`, {
+      recheckedOn: '2026-09-29',
+      result: 'not_corrected',
+      note: '暗查发现仍在超标排放',
+    });
+    // 09-22 .. 09-29: 8 days × 20,000 = 160,000 元, major for an organisation (≥ 100,000)
+    const id = await notice(c.id, 0, {
+      penalties: [{ type: 'daily_fine', amount: 160_000 }],
+      hearingRight: true,
+      issuedOn: '2026-09-29',
+    });
+    await serveByMail(c.id, id, '2026-09-29');
+    const body = {
+      decisionNumber: '清环按日罚〔2026〕2号',
+      decidedOn: '2026-10-12',
+      dailyAmount: 20_000,
+      facts: '当事人拒不改正，经09月29日复查仍在超标排放。',
+      basis: '《中华人民共和国环境保护法》第五十九条',
+    };
+    const daily = () => head.post(`/api/v1/cases/${c.id}/correction-orders/${o.id}/daily-penalties`, body);
+    // the hearing request window (5 working days from 09-29) runs to 10-12, the make-up Saturday counted
+    await on('2026-10-12');
+    const open = await daily();
+    expect(open.json<{ error: { details: { missing: string[] } } }>().error.details.missing).toEqual(
+      expect.arrayContaining(['legal_review', 'record:collective_discussion', 'window_until:2026-10-12']),
+    );
+    await on('2026-10-13');
+    body.decidedOn = '2026-10-13';
+    for (const type of ['inquiry_record', 'investigation_report'])
+      await officer1.post(`/api/v1/cases/${c.id}/records`, { type, title: type, content: '复查' });
+    // the 集体讨论 held before the review does not count
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'collective_discussion',
+      title: '集体讨论',
+      content: '',
+      fields: {
+        attendees: ['陈局长', '王副局长'],
+        opinions: ['陈局长：同意', '王副局长：同意'],
+        conclusion: '同意按日连续处罚。',
+      },
+    });
+    const review = await officer1.post(`/api/v1/cases/${c.id}/legal-reviews`, {
+      draft: {
+        outcome: 'penalty',
+        summary: '按日连续处罚',
+        facts: body.facts,
+        basis: body.basis,
+        decidedOn: '2026-10-13',
+        penalties: [{ type: 'daily_fine', amount: 160_000 }],
+      },
+    });
+    expect(review.statusCode, review.body).toBe(201);
+    const reviewer = await t.login('reviewer');
+    const opinion = await reviewer.post(`/api/v1/legal-reviews/${review.json<{ id: string }>().id}/opinion`, {
+      outcome: 'approved',
+      checklist: Object.fromEntries(
+        ['subject', 'jurisdiction', 'procedure', 'facts', 'evidence', 'law', 'discretion'].map((k) => [
+          k,
+          true,
+        ]),
+      ),
+      opinion: '同意',
+    });
+    expect(opinion.statusCode, opinion.body).toBe(200);
+    const early = await daily();
+    expect(errorCode(early)).toBe('COLLECTIVE_DISCUSSION_REQUIRED');
+    expect(early.json<{ error: { details: { missing: string[] } } }>().error.details.missing).toEqual([
+      'collective_discussion_before_review',
+    ]);
+    // one after it, but without the opinions: still missing
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'collective_discussion',
+      title: '集体讨论',
+      content: '',
+      fields: { attendees: ['陈局长'], conclusion: '同意。' },
+    });
+    expect(errorCode(await daily())).toBe('COLLECTIVE_DISCUSSION_REQUIRED');
+    await officer1.post(`/api/v1/cases/${c.id}/records`, {
+      type: 'collective_discussion',
+      title: '集体讨论',
+      content: '',
+      fields: { attendees: ['陈局长', '王副局长'], opinions: ['陈局长：同意'], conclusion: '同意。' },
+    });
+    const made = await daily();
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json()).toMatchObject({
+      firstDay: '2026-09-22',
+      lastDay: '2026-09-29',
+      days: 8,
+      total: 160_000,
+    });
+  });
+});
