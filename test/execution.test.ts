@@ -3,6 +3,7 @@ import { createTestApp, errorCode, type Client, type TestApp } from './support/a
 import {
   CREDIT_CODE,
   PERSON_ID,
+  approvedReview,
   buildCase,
   caseInDecision,
   collectiveDiscussion,
@@ -476,32 +477,14 @@ describe('orders to correct and 按日连续处罚', () => {
     ]);
     for (const type of ['onsite_inspection_record', 'investigation_report'])
       await officer1.post(`/api/v1/cases/${c.id}/records`, { type, title: type, content: '复查' });
-    const review = await officer1.post(`/api/v1/cases/${c.id}/legal-reviews`, {
-      draft: {
-        outcome: 'penalty',
-        summary: '按日连续处罚',
-        facts: body.facts,
-        basis: body.basis,
-        decidedOn: '2026-11-26',
-        penalties: [{ type: 'daily_fine', amount: 190_000 }],
-      },
+    await approvedReview(officer1, await t.login('reviewer'), c.id, {
+      outcome: 'penalty',
+      summary: '按日连续处罚',
+      facts: body.facts,
+      basis: body.basis,
+      decidedOn: '2026-11-26',
+      penalties: [{ type: 'daily_fine', amount: 190_000 }],
     });
-    expect(review.statusCode, review.body).toBe(201);
-    const reviewer = await t.login('reviewer');
-    const approved = await reviewer.post(
-      `/api/v1/legal-reviews/${review.json<{ id: string }>().id}/opinion`,
-      {
-        outcome: 'approved',
-        checklist: Object.fromEntries(
-          ['subject', 'jurisdiction', 'procedure', 'facts', 'evidence', 'law', 'discretion'].map((k) => [
-            k,
-            true,
-          ]),
-        ),
-        opinion: '同意',
-      },
-    );
-    expect(approved.statusCode, approved.body).toBe(200);
     expect(errorCode(await dailyPost(head))).toBe('COLLECTIVE_DISCUSSION_REQUIRED');
     await officer1.post(`/api/v1/cases/${c.id}/records`, collectiveDiscussion('同意按日连续处罚。'));
     const daily = await dailyPost(head);

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorCode, TestClock, type Client, type TestApp } from './support/app.js';
-import { caseReadyForDecision } from './support/factories.js';
+import { approvedReview, caseReadyForDecision } from './support/factories.js';
 
 /**
  * The party's right to be heard, through the API across the 2026 National Day (10-01..10-07 off,
@@ -641,29 +641,14 @@ describe('按日连续处罚 across the National Day: the head decides it after 
         conclusion: '同意按日连续处罚。',
       },
     });
-    const review = await officer1.post(`/api/v1/cases/${c.id}/legal-reviews`, {
-      draft: {
-        outcome: 'penalty',
-        summary: '按日连续处罚',
-        facts: body.facts,
-        basis: body.basis,
-        decidedOn: '2026-10-13',
-        penalties: [{ type: 'daily_fine', amount: 160_000 }],
-      },
+    await approvedReview(officer1, await t.login('reviewer'), c.id, {
+      outcome: 'penalty',
+      summary: '按日连续处罚',
+      facts: body.facts,
+      basis: body.basis,
+      decidedOn: '2026-10-13',
+      penalties: [{ type: 'daily_fine', amount: 160_000 }],
     });
-    expect(review.statusCode, review.body).toBe(201);
-    const reviewer = await t.login('reviewer');
-    const opinion = await reviewer.post(`/api/v1/legal-reviews/${review.json<{ id: string }>().id}/opinion`, {
-      outcome: 'approved',
-      checklist: Object.fromEntries(
-        ['subject', 'jurisdiction', 'procedure', 'facts', 'evidence', 'law', 'discretion'].map((k) => [
-          k,
-          true,
-        ]),
-      ),
-      opinion: '同意',
-    });
-    expect(opinion.statusCode, opinion.body).toBe(200);
     const early = await daily();
     expect(errorCode(early)).toBe('COLLECTIVE_DISCUSSION_REQUIRED');
     expect(early.json<{ error: { details: { missing: string[] } } }>().error.details.missing).toEqual([

@@ -5,7 +5,7 @@ import {
   chinaDateOf,
   hearingRightApplies,
   hostConflict,
-  noticeWindow,
+  noticeWindows,
   proposedPenalties,
 } from '../src/server/modules/review/procedure.rules.js';
 import { DEFAULT_CATALOG_RULES, classify, reviewPassed } from '../src/server/modules/review/review.rules.js';
@@ -41,8 +41,11 @@ describe('hearing right (APL Art. 63)', () => {
 
 describe('notice windows', () => {
   it('is 3 working days, 5 with the hearing right', () => {
-    expect(noticeWindow(false)).toEqual({ days: 3, unit: 'working_days' });
-    expect(noticeWindow(true)).toEqual({ days: 5, unit: 'working_days' });
+    expect(noticeWindows({ hearingRight: false, waived: null })).toEqual([{ days: 3, unit: 'working_days' }]);
+    expect(noticeWindows({ hearingRight: true, waived: null })).toEqual([
+      { days: 3, unit: 'working_days' },
+      { days: 5, unit: 'working_days' },
+    ]);
   });
 });
 

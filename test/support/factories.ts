@@ -169,3 +169,28 @@ export const collectiveDiscussion = (conclusion = '同意按拟处理意见作�
     conclusion,
   },
 });
+
+/**
+ * `officer` submits a legal review of `draft` and `reviewer` approves it on all seven points; checks
+ * both answers (201, then 200).
+ */
+export async function approvedReview(
+  officer: Client,
+  reviewer: Client,
+  caseId: string,
+  draft: Record<string, unknown>,
+): Promise<void> {
+  const review = await officer.post(`/api/v1/cases/${caseId}/legal-reviews`, { draft });
+  if (review.statusCode !== 201) throw new Error(`review: ${review.statusCode} ${review.body}`);
+  const opinion = await reviewer.post(`/api/v1/legal-reviews/${review.json<{ id: string }>().id}/opinion`, {
+    outcome: 'approved',
+    checklist: Object.fromEntries(
+      ['subject', 'jurisdiction', 'procedure', 'facts', 'evidence', 'law', 'discretion'].map((k) => [
+        k,
+        true,
+      ]),
+    ),
+    opinion: '同意',
+  });
+  if (opinion.statusCode !== 200) throw new Error(`opinion: ${opinion.statusCode} ${opinion.body}`);
+}

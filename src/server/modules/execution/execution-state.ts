@@ -84,6 +84,8 @@ export type PaymentView = {
 };
 
 const RECEIPT_TYPES = ['service_receipt', 'payment_receipt'];
+/** The decision's document, generated with it (review module's `DecisionDocuments`). */
+const DECISION_DOCUMENT = 'penalty_decision';
 
 /** The latest version of each record series. */
 function latest<T extends { seriesId: string; version: number }>(rows: readonly T[]): T[] {
@@ -187,15 +189,6 @@ export class ExecutionState implements ExecutionFacts {
     return dates.sort()[0] ?? null;
   }
 
-  /**
-   * Whether the decision's document exists: the 行政处罚决定书 generated with a penalty decision (review
-   * module); summary decisions are the pre-numbered form itself, other outcomes have no document here.
-   */
-  async hasDecisionDocument(db: Executor, caseId: string, decision: DecisionFact): Promise<boolean> {
-    if (decision.source !== 'decision' || decision.outcome !== 'penalty') return true;
-    return (await repo.records(db, caseId, ['penalty_decision'])).length > 0;
-  }
-
   async calendarFor(db: Executor, c: CaseRow, decidedOn: IsoDate | undefined, today: IsoDate) {
     const years = [
       c.createdAt.slice(0, 4),
@@ -209,9 +202,9 @@ export class ExecutionState implements ExecutionFacts {
     const settings = await this.settings(db);
     const decision = await this.decision(db, c.id);
     const cal = await this.calendarFor(db, c, decision?.decidedOn, today);
-    const [entries, receipts, consents, paymentRows, plans, demands, applications] = await Promise.all([
+    const [entries, recordRows, consents, paymentRows, plans, demands, applications] = await Promise.all([
       repo.services(db, c.id),
-      repo.records(db, c.id, RECEIPT_TYPES),
+      repo.records(db, c.id, [...RECEIPT_TYPES, DECISION_DOCUMENT]),
       repo.consents(db, c.id),
       repo.payments(db, c.id),
       repo.plans(db, c.id),
@@ -228,7 +221,14 @@ export class ExecutionState implements ExecutionFacts {
         repo.outcomes(db, c.id),
         repo.summary(db, c.id),
       ]);
+    const receipts = recordRows.filter((r) => r.type !== DECISION_DOCUMENT);
     const latestReceipts = latest(receipts);
+    // the 行政处罚决定书 generated with a penalty decision (review module); a summary decision is the
+    // pre-numbered form itself, other outcomes have no document here
+    const documentMissing =
+      decision?.source === 'decision' &&
+      decision.outcome === 'penalty' &&
+      !recordRows.some((r) => r.type === DECISION_DOCUMENT);
 
     // ---- service ----
     const linkedSeries = new Set(
@@ -386,7 +386,7 @@ export class ExecutionState implements ExecutionFacts {
         .map((p) => p.id),
       summaryUnfiled: summary !== undefined && summary.filedOn === null,
       dailyPenaltiesUnserved: daily.filter((d) => d.servedOn === null || d.servedOn > today).map((d) => d.id),
-      documentMissing: decision !== null && !(await this.hasDecisionDocument(db, c.id, decision)),
+      documentMissing,
     });
 
     return {
@@ -394,6 +394,7 @@ export class ExecutionState implements ExecutionFacts {
       cal,
       settings,
       decision,
+      documentMissing,
       services,
       consent: consents.at(-1) ?? null,
       decisionServedOn,

@@ -171,7 +171,7 @@ export class ServingService {
       case 'decision':
         if (!x.decision) throw new AppError('EXECUTION_NOT_APPLICABLE', { reason: 'no_decision' });
         // what is served is the 行政处罚决定书 generated from the decision (APL Art. 59, 61)
-        if (!(await this.deps.state.hasDecisionDocument(db, c.id, x.decision)))
+        if (x.documentMissing)
           throw new AppError('DECISION_DOCUMENT_REQUIRED', { missing: ['record:penalty_decision'] });
         return { name: decisionTitle(x.decision), number: x.decision.documentNumber, ref: null };
       case 'daily_penalty': {

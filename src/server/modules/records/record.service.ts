@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isIsoDate } from '../../../shared/dates.js';
 import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
 import type { Db, Executor, Tx } from '../../platform/db/database.js';
@@ -38,8 +39,7 @@ const blank = (v: unknown) =>
 /** Records whose 文号 the system issues when none is given (one pattern each, `document.numberPattern.*`). */
 const NUMBERED_RECORDS: Partial<Record<RecordType, DocumentNumberKind>> = { prior_notice: 'prior_notice' };
 
-const dateOf = (v: unknown): string | null =>
-  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
+const dateOf = (v: unknown): string | null => (typeof v === 'string' && isIsoDate(v) ? v : null);
 
 /** A procedural rule a record must meet on creation (e.g. the hearing notice period); throws an AppError. */
 export type RecordCheck = (

@@ -118,12 +118,11 @@ export class DecisionDocuments {
 
   async generate(tx: Tx, principal: Principal, c: CaseRow, d: DecisionOfRecord, reason?: string) {
     const settings = await this.requireSettings(tx, d.outcome, d.penalties);
-    const [evidence, state, notice] = await Promise.all([
+    const [evidence, state] = await Promise.all([
       this.recordFacts.evidenceOf(tx, c.id),
       this.procedure.noticeState(tx, c.id),
-      this.procedure.latestNotice(tx, c.id),
     ]);
-    const violated = notice?.fields.violatedProvisions;
+    const violated = state.notice?.fields.violatedProvisions;
     const fields = decisionDocumentFields(d, {
       evidence,
       notice: state.notice,

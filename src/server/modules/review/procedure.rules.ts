@@ -86,13 +86,6 @@ export function noticeWindows(
   ];
 }
 
-/** The window the decision waits for after a notice: the longer of the two when a hearing may be requested. */
-export function noticeWindow(hearingRight: boolean, statementWindow: Period = STATEMENT_WINDOW): Period {
-  return hearingRight && HEARING_REQUEST_WINDOW.days > statementWindow.days
-    ? HEARING_REQUEST_WINDOW
-    : statementWindow;
-}
-
 /**
  * What a statement_waiver gives up: each right it does not expressly keep (a waiver that ticks
  * neither box was made to give up both — the form's purpose, APL Art. 62 "明确放弃").

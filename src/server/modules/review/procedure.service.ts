@@ -7,6 +7,7 @@ import type { CaseRow, CaseService } from '../cases/case.service.js';
 import type { ParameterService } from '../parameters/parameter.service.js';
 import type { RecordFacts, RecordVersion } from '../records/record-facts.js';
 import type { RecordService } from '../records/record.service.js';
+import { isIsoDate } from '../../../shared/dates.js';
 import { RECORD_TITLES } from '../../../shared/record-vocabulary.js';
 import { DISCUSSION_FIELDS, type NoticeSnapshot } from './decision.rules.js';
 import {
@@ -45,7 +46,9 @@ const NOTICE_NAMES = [RECORD_TITLES.prior_notice, '事先告知书', '行政处�
 
 /** The party's side of the procedure after the latest notice, read from the case's records. */
 export type NoticeState = {
-  notice: (NoticeSnapshot & { recordId: string; documentNumber: string | null }) | null;
+  notice:
+    | (NoticeSnapshot & { recordId: string; documentNumber: string | null; fields: Record<string, unknown> })
+    | null;
   /** Hearing requests neither held nor withdrawn: the dates received. */
   pendingHearingRequests: IsoDate[];
   statementWindow: Period;
@@ -59,8 +62,7 @@ const PROCEDURE_RECORDS = [
   'hearing_record',
 ] as const;
 
-const dateField = (v: unknown): IsoDate | null =>
-  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
+const dateField = (v: unknown): IsoDate | null => (typeof v === 'string' && isIsoDate(v) ? v : null);
 
 /**
  * The procedure before a penalty decision, enforced on the records as they are made (APL Art. 44-45,
@@ -176,6 +178,7 @@ export class DecisionProcedure {
       notice: {
         recordId: last.id,
         documentNumber: number,
+        fields: last.fields,
         issuedOn: chinaDateOf(last.fields.issuedOn) ?? chinaDate(new Date(last.createdAt)),
         hearingRight: last.fields.hearingRight === true,
         penalties: proposedPenalties(last.fields),

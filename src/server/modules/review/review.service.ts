@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Transaction } from 'kysely';
 import type { AuditLog } from '../../platform/audit/audit-log.js';
 import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
-import { WorkingCalendar, yearOf } from '../../platform/calendar/calendar.rules.js';
+import { WorkingCalendar, yearOf, type IsoDate } from '../../platform/calendar/calendar.rules.js';
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
 import { z } from 'zod';
@@ -585,10 +585,7 @@ export class ReviewService implements DeadlineSource {
     const disputes = await repo.disputesOf(db, c.id);
     const { notice, pendingHearingRequests, statementWindow } = await this.procedure.noticeState(db, c.id);
     const discussion = await this.procedure.discussionFacts(db, c.id);
-    const from = notice?.receivedOn ?? notice?.issuedOn;
-    const calendar = from
-      ? await this.calendar.calendarFor(yearOf(from), yearOf(from) + 1, db)
-      : new WorkingCalendar(new Map());
+    const calendar = await this.windowCalendar(db, notice?.receivedOn ?? notice?.issuedOn);
     return {
       reviews,
       snapshot: {
@@ -613,17 +610,21 @@ export class ReviewService implements DeadlineSource {
     };
   }
 
+  /** The working days the notice's windows are counted in: the year they start and the next. */
+  private async windowCalendar(db: Executor, from: IsoDate | undefined): Promise<WorkingCalendar> {
+    return from
+      ? this.calendar.calendarFor(yearOf(from), yearOf(from) + 1, db)
+      : new WorkingCalendar(new Map());
+  }
+
   /** The party's side of the procedure (GET /cases/{id}/decision/procedure). */
   async procedureOf(principal: Principal, caseId: string) {
     const c = await this.access.readable(this.db, principal, caseId);
     const state = await this.procedure.noticeState(this.db, c.id);
     const n = state.notice;
-    let windowEnds: string | null = null;
-    if (n?.receivedOn) {
-      const year = yearOf(n.receivedOn);
-      const calendar = await this.calendar.calendarFor(year, year + 1, this.db);
-      windowEnds = noticeWindowEnds(calendar, n, state.statementWindow);
-    }
+    const windowEnds = n?.receivedOn
+      ? noticeWindowEnds(await this.windowCalendar(this.db, n.receivedOn), n, state.statementWindow)
+      : null;
     return {
       notice: n && {
         recordId: n.recordId,
@@ -763,8 +764,6 @@ export class ReviewService implements DeadlineSource {
         const { blockers, major, approvedReviewId } = decisionBlockers(x.snapshot, input, today);
         const first = refusal(blockers);
         if (first) throw new AppError(first.code, { missing: blockers.flatMap((b) => b.missing), blockers });
-        // the document prints the reconsideration body, the court and the account by name
-        await this.documents.requireSettings(tx, input.outcome, input.penalties);
         const now = this.clock().toISOString();
         // 文号: issued now, or the one given checked against the pattern and the register
         const documentNumber = await this.records.numbers.assign(
