@@ -27,7 +27,7 @@ const decisionBody = (fine: number) => ({
   penalties: [{ type: 'fine', amount: fine }],
 });
 
-describe('the contract walk, steps 1–9', () => {
+describe('the contract walk, steps 1–11', () => {
   it('runs from 立案 through the legal-review gate to 结案归档', async () => {
     // 1–2
     const c = await buildCase(t, officer1);
@@ -133,6 +133,52 @@ describe('the contract walk, steps 1–9', () => {
           .update(zip[f.file] ?? new Uint8Array())
           .digest('hex'),
       ).toBe(f.sha256);
+
+    // 10: 填报 → 审核 → 审批, then anyone finds it by a 3-character phrase of its facts
+    const filler = await t.login('filler');
+    const checker = await t.login('checker');
+    const approver = await t.login('approver');
+    const created = await filler.post('/api/v1/disclosures', { caseId: c.id });
+    // the decision made the draft already: 200 with it
+    expect(created.statusCode, created.body).toBe(200);
+    const item = created.json<{ id: string; status: string; due: string }>();
+    expect(item.status).toBe('draft');
+    // decided 2026-11-26 (Thursday): 7 working days → 2026-12-07
+    expect(item.due).toBe('2026-12-07');
+    expect((await filler.post(`/api/v1/disclosures/${item.id}/submit`)).statusCode).toBe(200);
+    expect(
+      (await checker.post(`/api/v1/disclosures/${item.id}/check`, { ok: true, comment: '' })).statusCode,
+    ).toBe(200);
+    const approved = await approver.post(`/api/v1/disclosures/${item.id}/approve`);
+    expect(approved.json(), approved.body).toMatchObject({ status: 'published' });
+    const found = await t.anonymous.get(`/api/v1/public/decisions?q=${encodeURIComponent('雨水排')}`);
+    expect(found.statusCode).toBe(200);
+    const list = found.json<{ items: { id: string; status: string }[]; total: number }>();
+    expect(list.items.map((i) => i.id)).toContain(item.id);
+    const page = await t.anonymous.get(`/api/v1/public/decisions/${item.id}`);
+    expect(page.statusCode).toBe(200);
+    for (const body of [found.body, page.body]) {
+      for (const secret of [
+        '清远市某某化工有限公司',
+        '张三',
+        '清远市清城区某路1号',
+        '0763-1234567',
+        '91441800123456788U',
+      ])
+        expect(body).not.toContain(secret);
+    }
+    // 11: withdrawn with a reason, still listed
+    const withdrawn = await approver.post(`/api/v1/disclosures/${item.id}/withdraw`, {
+      reason: '该决定已被行政复议机关撤销',
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    const after = (await t.anonymous.get(`/api/v1/public/decisions?q=${encodeURIComponent('雨水排')}`)).json<{
+      items: { id: string; status: string; reason?: string }[];
+    }>();
+    expect(after.items.find((i) => i.id === item.id)).toMatchObject({
+      status: 'withdrawn',
+      reason: '该决定已被行政复议机关撤销',
+    });
   });
 });
 

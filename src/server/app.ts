@@ -23,6 +23,8 @@ import { orgRoutes } from './modules/org/org.routes.js';
 import { parameterRoutes } from './modules/parameters/parameter.routes.js';
 import { evaluationRoutes } from './modules/records/evaluation.routes.js';
 import { executionRoutes } from './modules/execution/execution.routes.js';
+import { portalRoutes } from './modules/publicity/portal.routes.js';
+import { publicityRoutes } from './modules/publicity/publicity.routes.js';
 import { recordRoutes } from './modules/records/record.routes.js';
 import { reviewRoutes } from './modules/review/review.routes.js';
 import { uploadRoutes } from './modules/records/upload.routes.js';
@@ -101,7 +103,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  registerAccessControl(app, services.auth);
+  registerAccessControl(app, services.auth, services.tokens);
   registerInputGuard(app);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
@@ -118,6 +120,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(evaluationRoutes(services));
   await app.register(reviewRoutes(services));
   await app.register(executionRoutes(services));
+  await app.register(publicityRoutes(services));
+  await app.register(portalRoutes(services));
 
   const hasWeb = fs.existsSync(path.join(WEB_DIR, 'index.html'));
   if (hasWeb) {

@@ -26,6 +26,11 @@ import { ReviewService } from './modules/review/review.service.js';
 import { DecisionProcedure } from './modules/review/procedure.service.js';
 import { StaffingService } from './modules/review/staffing.service.js';
 import { createBlobStore, type BlobStore } from './platform/storage/index.js';
+import { ApiTokens } from './platform/auth/api-tokens.js';
+import { CorrectionService } from './modules/publicity/correction.service.js';
+import { CreditFeed } from './modules/publicity/credit-feed.js';
+import { DisclosureService } from './modules/publicity/disclosure.service.js';
+import { PublicDecisions } from './modules/publicity/public-decisions.service.js';
 
 /** The application's services, wired once per process (or per test). */
 export type Services = {
@@ -49,6 +54,11 @@ export type Services = {
   reviews: ReviewService;
   staffing: StaffingService;
   execution: ExecutionModule;
+  disclosures: DisclosureService;
+  publicDecisions: PublicDecisions;
+  corrections: CorrectionService;
+  creditFeed: CreditFeed;
+  tokens: ApiTokens;
 };
 
 export function createServices(config: Config, database: DatabaseHandle, clock: Clock): Services {
@@ -111,6 +121,20 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
     clock,
     penaltyGate: reviews,
   });
+  const disclosures = new DisclosureService(
+    db,
+    database.dialect,
+    cases,
+    org,
+    decisions,
+    recordFacts,
+    calendar,
+    parameters,
+    audit,
+    clock,
+    config.bodyName,
+  );
+  disclosures.register();
   return {
     config,
     database,
@@ -132,5 +156,10 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
     media: new MediaService(db, access, cases, blobs, calendar, parameters, clock, config.media.maxBytes),
     caseFiles: new CaseFileService(db, access, cases, records, blobs, clock),
     execution,
+    disclosures,
+    publicDecisions: new PublicDecisions(db, database.dialect),
+    corrections: new CorrectionService(db, parameters, audit, clock),
+    creditFeed: new CreditFeed(db, clock),
+    tokens: new ApiTokens(db, audit, clock),
   };
 }

@@ -141,6 +141,8 @@ export const DEADLINE_KINDS = [
   'seizure',
   'onsite_hand_in',
   'correction_recheck',
+  'disclosure',
+  'disclosure_withdrawal',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 /** Deadlines of 送达执行 (the case page's execution tab handles them). */
@@ -162,6 +164,8 @@ export const DEADLINE_KIND_LABELS = {
   seizure: '查封扣押期限届满',
   onsite_hand_in: '当场收缴的罚款交至本机关',
   correction_recheck: '对责令改正情况进行复查',
+  disclosure: '公示执法决定',
+  disclosure_withdrawal: '撤回已公示的执法决定',
 } as const satisfies Record<DeadlineKind, string>;
 
 export const DEADLINE_STATUSES = ['open', 'paused', 'met', 'cancelled'] as const;

@@ -76,6 +76,11 @@ export const ERROR_MESSAGES = {
   ONSITE_COLLECTION_NOT_ALLOWED: '不符合当场收缴罚款的条件',
   COURT_APPLICATION_TOO_EARLY: '尚不能申请人民法院强制执行：须催告且催告书送达满十个工作日，并待起诉期限届满',
   COURT_APPLICATION_TOO_LATE: '已超过申请人民法院强制执行的期限（起诉期限届满之日起三个月）',
+  SEPARATION_OF_DUTIES: '填报、审核、审批须由三个不同的人完成',
+  DISCLOSURE_STATE: '公示事项当前的状态不能进行该操作',
+  NOT_PUBLISHED_OUTCOME: '该案件没有需要公示的执法决定',
+  TOKEN_INVALID: '接口令牌无效或已撤销',
+  TOKEN_SCOPE: '接口令牌无权访问该接口',
   BAD_REQUEST: '请求有误',
   INTERNAL_ERROR: '服务器内部错误',
 } as const;
@@ -93,6 +98,7 @@ export const ERROR_REASONS = {
     invalid_range: '请求的字节范围无效',
   },
   FORBIDDEN: {
+    disclosure_scope: '该公示事项不在您的管辖范围内',
     case_scope: '该案件不在您的管辖范围内',
     clue_scope: '该线索不在您的管辖范围内',
     department_scope: '该部门不在您的管理范围内',
@@ -150,6 +156,22 @@ export const ERROR_REASONS = {
   RECORD_TYPE_NOT_ALLOWED: {
     not_sealed_type: '该文书无需加盖印章',
     generated_only: '行政处罚决定书由系统根据作出的决定生成，不能另行制作',
+  },
+  SEPARATION_OF_DUTIES: {
+    filler: '审核人、审批人不得由本事项的填报人担任',
+    checker: '审批人不得由本事项的审核人担任',
+  },
+  DISCLOSURE_STATE: {
+    not_draft: '只有填报中的公示事项可以修改或提交',
+    not_submitted: '只有待审核的公示事项可以审核',
+    not_checked: '只有待审批的公示事项可以审批',
+    not_published: '只有已公示的事项可以撤回',
+    not_reopenable: '只有已公示或已撤回的事项可以更正后重新公示',
+    not_editable: '公示事项已进入审核、审批或已办结，不能修改遮蔽',
+  },
+  NOT_PUBLISHED_OUTCOME: {
+    no_decision: '案件尚未作出决定',
+    outcome_not_published: '不予立案、移送等决定不属于行政执法决定公示范围',
   },
   REVIEWER_CONFLICT: {
     handler_of_case: '审核人员系本案承办人员或送审人，应当回避',

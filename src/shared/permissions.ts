@@ -47,6 +47,18 @@ export const PERMISSIONS = {
   'reviewer.read': ['admin', 'head', 'legal_reviewer', 'supervisor'],
   /** The queue of pending reviews and disputes awaiting coordination: reviewers, heads, supervisors. */
   'review.queue': ['legal_reviewer', 'head', 'supervisor'],
+  /**
+   * 行政执法公示: 填报 (filler), 审核 (checker), 审批 (approver) — three different people (GD-PUB
+   * Art. 6, 19); heads and supervisors follow the lists.
+   */
+  'disclosure.read': ['filler', 'checker', 'approver', 'head', 'supervisor'],
+  'disclosure.fill': ['filler'],
+  'disclosure.check': ['checker'],
+  'disclosure.approve': ['approver'],
+  /** 纠错申请: the publicity staff answer them. */
+  'correction.manage': ['filler', 'checker', 'approver'],
+  /** Integrator tokens (credit feed): administrators. */
+  'token.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -64,3 +76,10 @@ export const BUREAU_WIDE_ROLES: readonly Role[] = ['admin', 'supervisor'];
  * all units' cases. System administrators manage accounts, not case content (separation of duties).
  */
 export const CASE_WIDE_ROLES: readonly Role[] = ['supervisor', 'legal_reviewer'];
+
+/**
+ * Roles that handle every unit's disclosures: the checker and approver of the publicity workflow
+ * check and approve all units' items (the demo's checker sits in 法规科), supervisors follow them.
+ * 填报人 and heads see their department scope (谁执法谁公示).
+ */
+export const PUBLICITY_WIDE_ROLES: readonly Role[] = ['checker', 'approver', 'supervisor'];

@@ -7,6 +7,7 @@ import * as common from './common.js';
 import * as evaluation from './evaluation.js';
 import * as execution from './execution.js';
 import * as org from './org.js';
+import * as publicity from './publicity.js';
 import * as records from './records.js';
 import * as review from './review.js';
 import * as system from './system.js';
@@ -386,6 +387,114 @@ export const API = {
     status: 201,
     response: execution.outcome,
   },
+  // ---- 行政执法公示 ----
+  'POST /api/v1/disclosures': {
+    body: publicity.disclosureCreateBody,
+    status: 201,
+    response: publicity.disclosure,
+  },
+  'GET /api/v1/disclosures': {
+    query: publicity.disclosureListQuery,
+    status: 200,
+    response: publicity.disclosureList,
+  },
+  'GET /api/v1/disclosures/:id': { params: common.idParams, status: 200, response: publicity.disclosure },
+  'PUT /api/v1/disclosures/:id/summary': {
+    params: common.idParams,
+    body: publicity.disclosureEditBody,
+    status: 200,
+    response: publicity.disclosure,
+  },
+  'PUT /api/v1/disclosures/:id/marks': {
+    params: common.idParams,
+    body: publicity.disclosureMarksBody,
+    status: 200,
+    response: publicity.disclosure,
+  },
+  'POST /api/v1/disclosures/:id/submit': {
+    params: common.idParams,
+    status: 200,
+    response: publicity.disclosure,
+  },
+  'POST /api/v1/disclosures/:id/hold': {
+    params: common.idParams,
+    body: publicity.disclosureHoldBody,
+    status: 200,
+    response: publicity.disclosure,
+  },
+  'POST /api/v1/disclosures/:id/check': {
+    params: common.idParams,
+    body: publicity.disclosureCheckBody,
+    status: 200,
+    response: publicity.disclosure,
+  },
+  'POST /api/v1/disclosures/:id/approve': {
+    params: common.idParams,
+    status: 200,
+    response: publicity.disclosure,
+  },
+  'POST /api/v1/disclosures/:id/withdraw': {
+    params: common.idParams,
+    body: publicity.disclosureWithdrawBody,
+    status: 200,
+    response: publicity.disclosure,
+  },
+  'POST /api/v1/disclosures/:id/reopen': {
+    params: common.idParams,
+    body: publicity.disclosureReopenBody,
+    status: 200,
+    response: publicity.disclosure,
+  },
+  'GET /api/v1/corrections': {
+    query: publicity.correctionListQuery,
+    status: 200,
+    response: publicity.correctionList,
+  },
+  'POST /api/v1/corrections/:id/answer': {
+    params: common.idParams,
+    body: publicity.correctionAnswerBody,
+    status: 200,
+    response: publicity.correctionItem,
+  },
+  'GET /api/v1/api-tokens': { status: 200, response: publicity.apiTokenList },
+  'POST /api/v1/api-tokens': {
+    body: publicity.tokenCreateBody,
+    status: 201,
+    response: publicity.apiTokenCreated,
+  },
+  'POST /api/v1/api-tokens/:id/revoke': {
+    params: common.idParams,
+    status: 200,
+    response: publicity.apiToken,
+  },
+  'GET /api/v1/public/decisions': {
+    query: publicity.publicDecisionQuery,
+    status: 200,
+    response: publicity.publicDecisionList,
+  },
+  'GET /api/v1/public/decision-filters': { status: 200, response: publicity.publicDecisionFilters },
+  'GET /api/v1/public/decisions/:id': {
+    params: common.idParams,
+    status: 200,
+    response: publicity.publicDecision,
+  },
+  'GET /api/v1/public/decisions/:id/versions/:version': {
+    params: publicity.publicVersionParams,
+    status: 200,
+    response: publicity.publicDecision,
+  },
+  'POST /api/v1/public/corrections': {
+    body: publicity.correctionBody,
+    status: 201,
+    response: publicity.correctionReceipt,
+  },
+  'GET /api/v1/public/corrections/:trackingCode': {
+    params: publicity.trackingParams,
+    status: 200,
+    response: publicity.correctionPublicStatus,
+  },
+  /** JSON (`publicity.creditFeed`) or CSV by `format`. */
+  'GET /api/v1/feeds/credit': { query: publicity.creditFeedQuery, status: 200, response: 'file' },
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteContract = {

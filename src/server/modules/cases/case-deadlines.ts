@@ -37,6 +37,14 @@ export const DEADLINE_KINDS = {
     label: DEADLINE_KIND_LABELS.correction_recheck,
     source: '《环境保护主管部门实施按日连续处罚办法》第十条',
   },
+  disclosure: {
+    label: DEADLINE_KIND_LABELS.disclosure,
+    source: '《广东省行政执法公示办法》第二十一条：处罚、许可决定7个工作日内，其他决定20个工作日内',
+  },
+  disclosure_withdrawal: {
+    label: DEADLINE_KIND_LABELS.disclosure_withdrawal,
+    source: '《行政处罚法》第四十八条、第八十五条；《广东省行政执法公示办法》第二十四条',
+  },
 } as const satisfies Record<DeadlineKind, { label: string; source: string }>;
 export type { DeadlineKind };
 
@@ -65,6 +73,12 @@ export class CaseDeadlines {
 
   addSource(source: DeadlineSource): void {
     this.sources.push(source);
+  }
+
+  /** The case's deadlines refreshed after a change another module made to its own data. */
+  async refreshCase(tx: Executor, caseId: string, today: string, now: string): Promise<void> {
+    const c = await repo.find(tx, caseId);
+    if (c) await this.refresh(tx, c, today, now);
   }
 
   async refresh(tx: Executor, c: CaseRow, today: string, now: string): Promise<void> {

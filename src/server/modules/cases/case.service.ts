@@ -15,6 +15,7 @@ import { CaseDeadlines, deadlineMeta } from './case-deadlines.js';
 import { CaseWriter } from './case-write.js';
 import type { CaseEvents } from './case-events.js';
 import { caseRepository as repo, type CaseRow } from './case.repository.js';
+import { CaseHooks } from './case-hooks.js';
 
 export type { CaseRow } from './case.repository.js';
 import {
@@ -86,6 +87,8 @@ export class CaseService {
   readonly deadlines: CaseDeadlines;
   /** The transaction helper every module writes case data through. */
   readonly writes: CaseWriter;
+  /** Decisions and remedy outcomes, told to the modules that follow them (publicity). */
+  readonly hooks = new CaseHooks();
 
   constructor(
     private readonly db: Db,
@@ -274,6 +277,13 @@ export class CaseService {
   }
 
   /** Whether the account is an assigned officer of the case (e.g. a reviewer must not be one). */
+  /** A case as other modules read it without a caller (their own routes check access first). */
+  async row(db: Executor, id: string): Promise<CaseRow> {
+    const c = await repo.find(db, id);
+    if (!c) throw notFound('case', id);
+    return c;
+  }
+
   isAssigned(db: Executor, caseId: string, accountId: string): Promise<boolean> {
     return repo.isAssigned(db, caseId, accountId);
   }

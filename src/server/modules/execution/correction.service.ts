@@ -158,6 +158,17 @@ export class CorrectionService {
           createdAt: this.deps.clock().toISOString(),
         };
         await repo.insertDailyPenalty(tx, row);
+        await this.deps.cases.hooks.decided(tx, principal, c, {
+          source: 'daily_penalty',
+          sourceId: row.id,
+          documentNumber: input.decisionNumber,
+          outcome: 'penalty',
+          summary: `按日连续处罚：${period.firstDay} 至 ${period.lastDay} 共 ${period.days} 日`,
+          facts: input.facts ?? dailyPenaltyFacts(o.documentNumber, last.recheckedOn),
+          basis: input.basis ?? DAILY_PENALTY_BASIS,
+          decidedOn: input.decidedOn,
+          penalties: [{ type: 'daily_fine', amount: toYuan(totalCents) }],
+        });
         return {
           event: {
             type: 'daily_penalty_decided',

@@ -104,6 +104,13 @@ export class OutcomeService {
         createdAt: this.deps.clock().toISOString(),
       };
       await repo.insertOutcome(tx, row);
+      if (input.kind !== 'court_enforcement')
+        await this.deps.cases.hooks.outcome(tx, principal, c, {
+          kind: input.kind,
+          result: input.result,
+          decidedOn: input.decidedOn,
+          body: input.body,
+        });
       return {
         event: {
           type: 'outcome_appended',

@@ -140,6 +140,18 @@ export class SummaryService {
               detail: { formNumber: input.formNumber, decidedOn, penalties },
               after: created,
             });
+            // published within 7 working days (GD-PUB Art. 21): the publicity module makes its draft
+            await this.deps.cases.hooks.decided(tx, principal, row, {
+              source: 'summary',
+              sourceId: row.id,
+              documentNumber: input.formNumber,
+              outcome: 'penalty',
+              summary: described,
+              facts: input.facts,
+              basis: input.basis,
+              decidedOn,
+              penalties,
+            });
             await this.deps.cases.deadlines.refresh(tx, row, today, now);
           },
         },

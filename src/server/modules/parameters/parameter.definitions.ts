@@ -9,6 +9,7 @@ import {
 import { DEFAULT_LATE_FEE_BASE, LATE_FEE_BASES } from '../execution/payment.rules.js';
 import { ANNOUNCEMENT_DAYS } from '../execution/service.rules.js';
 import { STATEMENT_DAYS } from '../review/procedure.rules.js';
+import { CORRECTIONS_PER_HOUR } from '../publicity/correction.rules.js';
 import {
   DEFAULT_DOCUMENT_PATTERNS,
   DOCUMENT_NUMBER_KINDS,
@@ -130,6 +131,25 @@ export const PARAMETER_DEFINITIONS = {
     source:
       'unpaid：按每日逾期未缴的罚款数额；fine：按罚款数额（《行政处罚法》第七十二条“每日按罚款数额的百分之三”）。实践中有不同理解，可配置',
   } satisfies Definition<(typeof LATE_FEE_BASES)[number]>,
+  'publicity.showOrganisationName': {
+    schema: z.boolean(),
+    default: false,
+    label: '公示全文中显示单位当事人名称',
+    source:
+      '《广东省行政执法公示办法》第十四条：公开执法决定全文时应当隐去当事人名称等信息；false（默认）：单位名称在摘要和全文中均隐去',
+  } satisfies Definition<boolean>,
+  'publicity.bodyCreditCode': {
+    schema: z.string().trim().max(18),
+    default: '',
+    label: '执法主体统一社会信用代码（信用信息数据接口）',
+    source: '双公示行政处罚信息数据项：处罚机关统一社会信用代码 [S]',
+  } satisfies Definition<string>,
+  'publicity.correctionsPerHour': {
+    schema: z.number().int().min(1).max(1000),
+    default: CORRECTIONS_PER_HOUR,
+    label: '同一来源每小时可提交的纠错申请数',
+    source: '《广东省行政执法公示办法》第二十五条（纠错申请）；防止滥用的限流，可配置',
+  } satisfies Definition<number>,
 } as Record<string, Definition<unknown>>;
 
 export type ParameterKey = keyof typeof PARAMETER_DEFINITIONS;

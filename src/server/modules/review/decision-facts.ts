@@ -7,7 +7,11 @@ import { reviewRepository as repo } from './review.repository.js';
 
 /** The decision of a case as other modules read it. */
 export type MadeDecision = {
+  id: string;
   documentNumber: string;
+  summary: string;
+  facts: string;
+  basis: string;
   outcome: DecisionOutcome;
   decidedOn: string;
   penalties: Penalty[];
@@ -28,7 +32,11 @@ export class DecisionReader implements DecisionFacts {
     const d = await repo.decision(db, caseId);
     if (!d) return null;
     return {
+      id: d.id,
       documentNumber: d.documentNumber,
+      summary: d.summary,
+      facts: d.facts,
+      basis: d.basis,
       outcome: d.outcome,
       decidedOn: d.decidedOn,
       penalties: parseJson(storedPenalties, d.penalties, 'caseDecision.penalties'),

@@ -798,6 +798,17 @@ export class ReviewService implements DeadlineSource {
         // the 行政处罚决定书, generated from the decision as recorded (APL Art. 59)
         if (DOCUMENTED_OUTCOMES.includes(input.outcome))
           await this.documents.generate(tx, principal, c, this.ofRecord(decision));
+        await this.cases.hooks.decided(tx, principal, c, {
+          source: 'decision',
+          sourceId: decision.id,
+          documentNumber,
+          outcome: input.outcome,
+          summary: input.summary,
+          facts: input.facts,
+          basis: input.basis,
+          decidedOn: input.decidedOn,
+          penalties: input.penalties,
+        });
         return {
           event: {
             type: 'decided',

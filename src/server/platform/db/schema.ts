@@ -40,6 +40,17 @@ import type {
   QualificationKind,
 } from '../../../shared/review-vocabulary.js';
 import type { Role } from '../../../shared/roles.js';
+import type {
+  CorrectionResult,
+  CorrectionStatus,
+  DisclosureKind,
+  DisclosureStatus,
+  DisclosureStep,
+  HoldReason,
+  PublicPartyType,
+  TokenScope,
+  WithdrawalGround,
+} from '../../../shared/publicity-vocabulary.js';
 import type { DepartmentKind } from '../../../shared/org-vocabulary.js';
 
 /**
@@ -646,6 +657,119 @@ export interface CaseOutcomeTable {
   createdAt: string;
 }
 
+export interface DisclosureTable {
+  id: string;
+  caseId: string;
+  /** decision | summary | daily_penalty */
+  source: string;
+  sourceId: string;
+  kind: DisclosureKind;
+  departmentId: string;
+  status: DisclosureStatus;
+  decidedOn: string;
+  due: string;
+  documentNumber: string | null;
+  /** JSON: the draft's summary fields */
+  content: string;
+  /** the unredacted full text: never leaves the back office */
+  originalText: string;
+  /** JSON: KnownTerm[] — what the case knows about the party */
+  knownTerms: string;
+  /** JSON: ManualMark[] — the checker's masks and unmasks */
+  marks: string;
+  filledBy: string | null;
+  checkedBy: string | null;
+  holdReason: HoldReason | null;
+  holdNote: string | null;
+  holdRequestedBy: string | null;
+  version: number;
+  publishedAt: string | null;
+  withdrawalDue: string | null;
+  withdrawalGround: WithdrawalGround | null;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DisclosureStepTable {
+  id: string;
+  disclosureId: string;
+  step: DisclosureStep;
+  actorId: string | null;
+  comment: string | null;
+  at: string;
+}
+
+export interface DisclosureVersionTable {
+  id: string;
+  disclosureId: string;
+  version: number;
+  /** JSON: the public snapshot (redacted) */
+  content: string;
+  /** JSON: the 双公示 record (party name and credit code: the credit feed only, never public) */
+  credit: string | null;
+  publishedAt: string;
+  publishedBy: string;
+  supersededAt: string | null;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+}
+
+export interface PublicDecisionTable {
+  id: string;
+  versionId: string;
+  version: number;
+  kind: DisclosureKind;
+  year: number;
+  departmentId: string;
+  partyType: PublicPartyType;
+  decidedOn: string;
+  publishedAt: string;
+  status: 'published' | 'withdrawn';
+  title: string;
+  documentNumber: string | null;
+  /** JSON: the list item's summary */
+  summary: string;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+  changedAt: string;
+  searchTerms: string;
+}
+
+export interface PublicDecisionFtsTable {
+  id: string;
+  terms: string;
+}
+
+export interface CorrectionRequestTable {
+  id: string;
+  trackingCode: string;
+  publicId: string | null;
+  content: string;
+  contact: string;
+  requesterHash: string;
+  status: CorrectionStatus;
+  result: CorrectionResult | null;
+  answer: string | null;
+  answeredBy: string | null;
+  answeredAt: string | null;
+  createdAt: string;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  name: string;
+  scope: TokenScope;
+  tokenHash: string;
+  prefix: string;
+  createdBy: string;
+  createdAt: string;
+  revokedAt: string | null;
+  revokedBy: string | null;
+  lastUsedAt: string | null;
+}
+
 export interface Database {
   department: DepartmentTable;
   account: AccountTable;
@@ -691,4 +815,11 @@ export interface Database {
   dailyPenalty: DailyPenaltyTable;
   summaryDecision: SummaryDecisionTable;
   caseOutcome: CaseOutcomeTable;
+  disclosure: DisclosureTable;
+  disclosureStep: DisclosureStepTable;
+  disclosureVersion: DisclosureVersionTable;
+  publicDecision: PublicDecisionTable;
+  publicDecisionFts: PublicDecisionFtsTable;
+  correctionRequest: CorrectionRequestTable;
+  apiToken: ApiTokenTable;
 }

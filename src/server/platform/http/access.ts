@@ -3,15 +3,18 @@ import { AppError } from '../errors.js';
 import type { AuthContext, AuthService } from '../auth/auth.service.js';
 import { sameToken } from '../auth/auth.service.js';
 import { hasPermission, type Permission } from '../auth/permissions.js';
+import type { ApiTokens, Integrator } from '../auth/api-tokens.js';
+import type { TokenScope } from '../../../shared/publicity-vocabulary.js';
 
 /**
  * Every API route declares who may call it; a route without a declaration fails at start-up.
  * - 'public': anyone, no session needed.
  * - 'staff': any signed-in staff member.
  * - { permission }: a signed-in staff member whose roles hold the permission.
+ * - { token }: an integrator with an API token of that scope (`Authorization: Bearer …`; no session).
  * Department scope is checked in the services, which know the objects.
  */
-export type Access = 'public' | 'staff' | { permission: Permission };
+export type Access = 'public' | 'staff' | { permission: Permission } | { token: TokenScope };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -19,6 +22,7 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     auth: AuthContext | null;
+    integrator: Integrator | null;
   }
   interface FastifyInstance {
     /** Every API route with its access rule and schemas, for the access-matrix and contract tests. */
@@ -37,8 +41,9 @@ export type ApiRoute = {
 export const SESSION_COOKIE = 'sanxiang_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function registerAccessControl(app: FastifyInstance, auth: AuthService): void {
+export function registerAccessControl(app: FastifyInstance, auth: AuthService, tokens: ApiTokens): void {
   app.decorateRequest('auth', null);
+  app.decorateRequest('integrator', null);
   app.decorate('apiRoutes', []);
 
   app.addHook('onRoute', (route) => {
@@ -63,6 +68,14 @@ export function registerAccessControl(app: FastifyInstance, auth: AuthService): 
   app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
     const access = request.routeOptions.config.access;
     if (access === undefined || access === 'public') return;
+    if (typeof access === 'object' && 'token' in access) {
+      request.integrator = await tokens.authenticate(
+        request.headers.authorization,
+        access.token,
+        `${request.method} ${request.url}`,
+      );
+      return;
+    }
     const token = request.cookies[SESSION_COOKIE];
     const ctx = token ? await auth.authenticate(token) : null;
     if (!ctx) throw new AppError('UNAUTHENTICATED');
@@ -73,7 +86,11 @@ export function registerAccessControl(app: FastifyInstance, auth: AuthService): 
         throw new AppError('CSRF_TOKEN_INVALID');
       }
     }
-    if (typeof access === 'object' && !hasPermission(ctx.principal.roles, access.permission)) {
+    if (
+      typeof access === 'object' &&
+      'permission' in access &&
+      !hasPermission(ctx.principal.roles, access.permission)
+    ) {
       throw new AppError('FORBIDDEN', { permission: access.permission });
     }
   });

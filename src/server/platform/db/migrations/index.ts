@@ -9,6 +9,7 @@ import * as execution from './20261126_0007_execution.js';
 import * as caseProcedure from './20261126_0008_case_procedure.js';
 import * as documentNumbers from './20261207_0009_document_numbers.js';
 import * as seizureTesting from './20261207_0010_seizure_testing.js';
+import * as publicity from './20261207_0011_publicity.js';
 
 /** Every migration, by timestamped name. Append only; never edit a landed migration. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '20261126_0008_case_procedure': caseProcedure,
   '20261207_0009_document_numbers': documentNumbers,
   '20261207_0010_seizure_testing': seizureTesting,
+  '20261207_0011_publicity': publicity,
 };
