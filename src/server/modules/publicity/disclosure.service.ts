@@ -12,7 +12,7 @@ import {
   type WithdrawalGround,
 } from '../../../shared/publicity-vocabulary.js';
 import { RECORD_TYPES } from '../../../shared/record-vocabulary.js';
-import { isPenaltyType, type PenaltyType } from '../../../shared/review-vocabulary.js';
+import { isPenaltyType } from '../../../shared/review-vocabulary.js';
 import type { AuditLog } from '../../platform/audit/audit-log.js';
 import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
