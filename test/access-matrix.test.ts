@@ -5,6 +5,8 @@ import { Client, createTestApp, errorCode, type TestApp } from './support/app.js
 import {
   archivedCase,
   caseInDecision,
+  decidedCase,
+  disclosureAt,
   decisionDraft,
   buildCase,
   caseBody,
@@ -70,6 +72,19 @@ type Ctx = {
   handInPaymentId: string;
   demandCaseId: string;
   courtCaseId: string;
+  decidedForDisclosure: string;
+  disclosureDraft: string;
+  disclosureToSubmit: string;
+  disclosureToHold: string;
+  disclosureToCheck: string;
+  disclosureToApprove: string;
+  disclosureToWithdraw: string;
+  disclosureToReopen: string;
+  publishedId: string;
+  correctionId: string;
+  trackingCode: string;
+  tokenId: string;
+  creditToken: string;
 };
 type Case = {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -77,7 +92,8 @@ type Case = {
   url: (c: Ctx) => string;
   body?: (c: Ctx) => unknown;
   headers?: (c: Ctx) => Record<string, string>;
-  allowed: readonly Role[] | 'public' | 'staff';
+  /** 'token': an integrator's bearer token, no session (401 without it, whoever is signed in). */
+  allowed: readonly Role[] | 'public' | 'staff' | 'token';
   ok: number;
 };
 
@@ -94,6 +110,8 @@ const LIST_READERS: Role[] = [
   'checker',
   'approver',
 ];
+/** Disclosures: the publicity staff, heads and supervisors (each in their scope). */
+const DISCLOSURE_READERS: Role[] = ['filler', 'checker', 'approver', 'head', 'supervisor'];
 const CASES: Case[] = [
   { method: 'GET', route: '/api/v1/health', url: () => '/api/v1/health', allowed: 'public', ok: 200 },
   {
@@ -938,6 +956,179 @@ const CASES: Case[] = [
     allowed: ['officer'],
     ok: 201,
   },
+  // ---- 行政执法公示 ----
+  {
+    method: 'POST',
+    route: '/api/v1/disclosures',
+    url: () => '/api/v1/disclosures',
+    body: (c) => ({ caseId: c.decidedForDisclosure }),
+    allowed: ['filler'],
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/disclosures',
+    url: () => '/api/v1/disclosures?due=overdue',
+    allowed: DISCLOSURE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/disclosures/:id',
+    url: (c) => `/api/v1/disclosures/${c.disclosureDraft}`,
+    allowed: DISCLOSURE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/disclosures/:id/summary',
+    url: (c) => `/api/v1/disclosures/${c.disclosureDraft}/summary`,
+    body: () => ({ summary: { caseName: '某公司超标排放废水案' } }),
+    allowed: ['filler'],
+    ok: 200,
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/disclosures/:id/marks',
+    url: (c) => `/api/v1/disclosures/${c.disclosureDraft}/marks`,
+    body: () => ({ marks: [{ text: '雨水排放口', action: 'mask' }] }),
+    allowed: ['filler', 'checker'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/disclosures/:id/submit',
+    url: (c) => `/api/v1/disclosures/${c.disclosureToSubmit}/submit`,
+    allowed: ['filler'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/disclosures/:id/hold',
+    url: (c) => `/api/v1/disclosures/${c.disclosureToHold}/hold`,
+    body: () => ({ reason: 'related_case', note: '关联案件正在查处' }),
+    allowed: ['filler'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/disclosures/:id/check',
+    url: (c) => `/api/v1/disclosures/${c.disclosureToCheck}/check`,
+    body: () => ({ ok: true }),
+    allowed: ['checker'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/disclosures/:id/approve',
+    url: (c) => `/api/v1/disclosures/${c.disclosureToApprove}/approve`,
+    allowed: ['approver'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/disclosures/:id/withdraw',
+    url: (c) => `/api/v1/disclosures/${c.disclosureToWithdraw}/withdraw`,
+    body: () => ({ reason: '决定已被撤销', ground: 'revoked' }),
+    allowed: ['approver'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/disclosures/:id/reopen',
+    url: (c) => `/api/v1/disclosures/${c.disclosureToReopen}/reopen`,
+    body: () => ({ reason: '更正违法事实表述' }),
+    allowed: ['filler'],
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/corrections',
+    url: () => '/api/v1/corrections',
+    allowed: ['filler', 'checker', 'approver'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/corrections/:id/answer',
+    url: (c) => `/api/v1/corrections/${c.correctionId}/answer`,
+    body: () => ({ result: 'not_corrected', answer: '经核实，公示信息与决定书一致。' }),
+    allowed: ['filler'],
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/api-tokens',
+    url: () => '/api/v1/api-tokens',
+    allowed: ['admin'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/api-tokens',
+    url: () => '/api/v1/api-tokens',
+    body: () => ({ name: '市信用平台', scope: 'credit' }),
+    allowed: ['admin'],
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/api-tokens/:id/revoke',
+    url: (c) => `/api/v1/api-tokens/${c.tokenId}/revoke`,
+    allowed: ['admin'],
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/public/decisions',
+    url: () => '/api/v1/public/decisions?q=%E5%BA%9F%E6%B0%B4',
+    allowed: 'public',
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/public/decision-filters',
+    url: () => '/api/v1/public/decision-filters',
+    allowed: 'public',
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/public/decisions/:id',
+    url: (c) => `/api/v1/public/decisions/${c.publishedId}`,
+    allowed: 'public',
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/public/decisions/:id/versions/:version',
+    url: (c) => `/api/v1/public/decisions/${c.publishedId}/versions/1`,
+    allowed: 'public',
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/public/corrections',
+    url: () => '/api/v1/public/corrections',
+    body: (c) => ({ publicId: c.publishedId, content: '文号有误', contact: '13800000000' }),
+    allowed: 'public',
+    ok: 201,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/public/corrections/:trackingCode',
+    url: (c) => `/api/v1/public/corrections/${c.trackingCode}`,
+    allowed: 'public',
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/feeds/credit',
+    url: () => '/api/v1/feeds/credit?since=2026-01-01',
+    headers: (c) => ({ authorization: `Bearer ${c.creditToken}` }),
+    allowed: 'token',
+    ok: 200,
+  },
 ];
 
 /** A summary (on-the-spot) decision by officer1 and officer2 against the organisation of `caseBody`. */
@@ -1162,7 +1353,44 @@ beforeAll(async () => {
   await officer1.post(`/api/v1/cases/${courtCaseId}/demands`, { servedOn: '2026-10-01' });
   const payCaseId = await summaryCase('AM-PAY');
   const demandCaseId = await summaryCase('AM-DEMAND', '2026-03-01');
+  // 行政执法公示: decided cases with their disclosures at each step; a correction request; tokens
+  const decidedIds: string[] = [];
+  for (let i = 0; i < 8; i++) decidedIds.push((await decidedCase(t, officer1, head)).id);
+  const at = (i: number, to: Parameters<typeof disclosureAt>[2]) => disclosureAt(t, decidedIds[i] ?? '', to);
+  const publishedId = await at(7, 'published');
+  const correction = await t.anonymous.post('/api/v1/public/corrections', {
+    publicId: publishedId,
+    content: '当事人类型有误',
+    contact: '13800000000',
+  });
+  const token = (await admin.post('/api/v1/api-tokens', { name: 'matrix', scope: 'credit' })).json<{
+    id: string;
+    token: string;
+  }>();
+  const revocable = (await admin.post('/api/v1/api-tokens', { name: 'revocable', scope: 'credit' })).json<{
+    id: string;
+  }>();
+  const correctionId = (
+    await t.services.database.db
+      .selectFrom('correctionRequest')
+      .select('id')
+      .where('trackingCode', '=', correction.json<{ trackingCode: string }>().trackingCode)
+      .executeTakeFirstOrThrow()
+  ).id;
   ctx = {
+    decidedForDisclosure: decidedIds[0] ?? '',
+    disclosureDraft: await at(0, 'draft'),
+    disclosureToSubmit: await at(1, 'draft'),
+    disclosureToHold: await at(2, 'draft'),
+    disclosureToCheck: await at(3, 'submitted'),
+    disclosureToApprove: await at(4, 'checked'),
+    disclosureToWithdraw: await at(5, 'published'),
+    disclosureToReopen: await at(6, 'published'),
+    publishedId,
+    correctionId,
+    trackingCode: correction.json<{ trackingCode: string }>().trackingCode,
+    tokenId: revocable.id,
+    creditToken: token.token,
     seizureId: seizure.id,
     orderToRecheck,
     orderNotCorrected,
@@ -1226,6 +1454,20 @@ describe('access matrix', () => {
 
   for (const c of CASES) {
     describe(`${c.method} ${c.route}`, () => {
+      if (c.allowed === 'token') {
+        it('answers a valid token of its scope, whoever is signed in or not', async () => {
+          expect((await send(new Client(t.app), c)).statusCode).toBe(c.ok);
+        });
+        it('refuses callers without a token with 401, also signed-in staff', async () => {
+          for (const role of ROLES) {
+            const { headers: _withToken, ...withoutToken } = c;
+            const res = await send(await t.login(USER_OF[role]), withoutToken);
+            expect(res.statusCode, role).toBe(401);
+            expect(errorCode(res)).toBe('TOKEN_INVALID');
+          }
+        });
+        return;
+      }
       it(c.allowed === 'public' ? 'is open to anyone' : 'refuses anonymous callers with 401', async () => {
         const res = await send(new Client(t.app), c);
         if (c.allowed === 'public') expect(res.statusCode).toBe(c.ok);

@@ -25,7 +25,12 @@ export const PARTY = {
  * Set-up through the API (the case walk covers these screens): a penalty case against an organisation
  * with the inspection record, its video and the investigation report, moved to 审核决定.
  */
-export async function caseInDecisionStage(officer: Page, head: Page, title: string): Promise<string> {
+export async function caseInDecisionStage(
+  officer: Page,
+  head: Page,
+  title: string,
+  party: Record<string, string> = PARTY,
+): Promise<string> {
   const o = await apiOf(officer);
   const h = await apiOf(head);
   const officers = (await o.get('/api/v1/officers?page=1&pageSize=50')) as {
@@ -34,7 +39,7 @@ export async function caseInDecisionStage(officer: Page, head: Page, title: stri
   const ids = officers.items
     .filter((x) => ['officer1', 'officer2'].includes(x.username))
     .map((x) => x.accountId);
-  const created = await o.post('/api/v1/cases', { kind: 'penalty', title, party: PARTY, officerIds: ids });
+  const created = await o.post('/api/v1/cases', { kind: 'penalty', title, party, officerIds: ids });
   const id = String(created['id']);
   await h.post(`/api/v1/cases/${id}/advance`, { to: 'investigation' });
   await o.post(`/api/v1/cases/${id}/records`, {
@@ -59,17 +64,26 @@ export async function caseInDecisionStage(officer: Page, head: Page, title: stri
   return id;
 }
 
+/** What the decision of a test case says (defaults: a fine for exhaust gas over the standard). */
+export interface DecisionText {
+  summary?: string;
+  facts?: string;
+  basis?: string;
+}
+
 /**
  * A case decided today with a fine of `fine` 元 (below the catalog's thresholds: no legal review),
- * after the prior notice and the party's waiver, moved to 送达执行 (the review test covers these screens).
+ * after the prior notice and the party's waiver (the review test covers these screens). The decision
+ * makes the case's disclosure draft (行政执法公示).
  */
-export async function caseInExecution(
+export async function caseDecided(
   officer: Page,
   head: Page,
   title: string,
   fine: number,
+  options: { party?: Record<string, string>; decision?: DecisionText } = {},
 ): Promise<string> {
-  const id = await caseInDecisionStage(officer, head, title);
+  const id = await caseInDecisionStage(officer, head, title, options.party);
   const o = await apiOf(officer);
   const h = await apiOf(head);
   await o.post(`/api/v1/cases/${id}/records`, {
@@ -86,13 +100,24 @@ export async function caseInExecution(
   // the 文号 is issued by the system (清环罚〔YYYY〕N号)
   await h.post(`/api/v1/cases/${id}/decision`, {
     outcome: 'penalty',
-    summary: '超标排放大气污染物',
-    facts: '经查，当事人废气排放口颗粒物浓度超过排放标准。',
-    basis: '《中华人民共和国大气污染防治法》第九十九条第（二）项',
+    summary: options.decision?.summary ?? '超标排放大气污染物',
+    facts: options.decision?.facts ?? '经查，当事人废气排放口颗粒物浓度超过排放标准。',
+    basis: options.decision?.basis ?? '《中华人民共和国大气污染防治法》第九十九条第（二）项',
     decidedOn: chinaToday(),
     penalties: [{ type: 'fine', amount: fine }],
     discretion: { standard: '大气类第1项', reason: '超标倍数较低，首次违法。' },
   });
-  await h.post(`/api/v1/cases/${id}/advance`, { to: 'execution' });
+  return id;
+}
+
+/** A case decided today (see `caseDecided`), moved to 送达执行. */
+export async function caseInExecution(
+  officer: Page,
+  head: Page,
+  title: string,
+  fine: number,
+): Promise<string> {
+  const id = await caseDecided(officer, head, title, fine);
+  await (await apiOf(head)).post(`/api/v1/cases/${id}/advance`, { to: 'execution' });
   return id;
 }

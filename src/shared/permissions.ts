@@ -55,8 +55,9 @@ export const PERMISSIONS = {
   'disclosure.fill': ['filler'],
   'disclosure.check': ['checker'],
   'disclosure.approve': ['approver'],
-  /** 纠错申请: the publicity staff answer them. */
+  /** 纠错申请: the publicity staff read them; the 填报人 verifies and answers (GD-PUB Art. 25). */
   'correction.manage': ['filler', 'checker', 'approver'],
+  'correction.answer': ['filler'],
   /** Integrator tokens (credit feed): administrators. */
   'token.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

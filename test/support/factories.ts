@@ -194,3 +194,48 @@ export async function approvedReview(
   });
   if (opinion.statusCode !== 200) throw new Error(`opinion: ${opinion.statusCode} ${opinion.body}`);
 }
+
+/** A case decided without a legal review (a fine below the catalog's thresholds): its disclosure draft exists. */
+export async function decidedCase(
+  t: TestApp,
+  officer: Client,
+  head: Client,
+  fine = 1000,
+  body = decisionDraft(fine),
+) {
+  const c = await caseInDecision(t, officer, head, fine);
+  const res = await head.post(`/api/v1/cases/${c.id}/decision`, body);
+  if (res.statusCode !== 201) throw new Error(`decision: ${res.statusCode} ${res.body}`);
+  return c;
+}
+
+/** The disclosure draft of a decided case (the contract's POST answers 200 with the draft the decision made). */
+export async function disclosureOf(filler: Client, caseId: string): Promise<string> {
+  const res = await filler.post('/api/v1/disclosures', { caseId });
+  if (res.statusCode !== 200 && res.statusCode !== 201)
+    throw new Error(`disclosure: ${res.statusCode} ${res.body}`);
+  return res.json<{ id: string }>().id;
+}
+
+/** Moves a disclosure along 填报 → 审核 → 审批 up to `to`. */
+export async function disclosureAt(
+  t: TestApp,
+  caseId: string,
+  to: 'draft' | 'submitted' | 'checked' | 'published' | 'withdrawn',
+): Promise<string> {
+  const filler = await t.login('filler');
+  const id = await disclosureOf(filler, caseId);
+  const steps: [string, Client, string, Record<string, unknown> | undefined][] = [
+    ['submitted', filler, 'submit', undefined],
+    ['checked', await t.login('checker'), 'check', { ok: true }],
+    ['published', await t.login('approver'), 'approve', undefined],
+    ['withdrawn', await t.login('approver'), 'withdraw', { reason: '决定已被撤销' }],
+  ];
+  const order = ['draft', 'submitted', 'checked', 'published', 'withdrawn'];
+  for (const [state, client, action, body] of steps) {
+    if (order.indexOf(state) > order.indexOf(to)) break;
+    const res = await client.post(`/api/v1/disclosures/${id}/${action}`, body);
+    if (res.statusCode !== 200) throw new Error(`${action}: ${res.statusCode} ${res.body}`);
+  }
+  return id;
+}

@@ -11,6 +11,7 @@ import type * as calendar from '../../shared/contracts/calendar.js';
 import type * as cases from '../../shared/contracts/cases.js';
 import type * as execution from '../../shared/contracts/execution.js';
 import type * as org from '../../shared/contracts/org.js';
+import type * as publicity from '../../shared/contracts/publicity.js';
 import type * as records from '../../shared/contracts/records.js';
 import type * as review from '../../shared/contracts/review.js';
 
@@ -137,3 +138,34 @@ export type RecheckBody = In<typeof execution.recheckBody>;
 export type DailyPenaltyBody = In<typeof execution.dailyPenaltyBody>;
 export type OutcomeBody = In<typeof execution.outcomeBody>;
 export type SummaryDecisionBody = In<typeof execution.summaryBody>;
+
+// ---- 行政执法公示 (disclosures, correction requests, integrator tokens, the portal) ---------------------
+
+export type DisclosureListItem = Out<typeof publicity.disclosureListItem>;
+export type DisclosureQuery = In<typeof publicity.disclosureListQuery>;
+export type Disclosure = Out<typeof publicity.disclosure>;
+export type DisclosureSummary = Disclosure['summary'];
+export type DisclosureText = Disclosure['texts'][number];
+export type RedactionSpan = DisclosureText['spans'][number];
+export type RedactionMark = Disclosure['marks'][number];
+export type DisclosureStepView = Disclosure['steps'][number];
+export type DueState = DisclosureListItem['dueState'];
+export type SummaryEdit = In<typeof publicity.summaryEdit>;
+export type DisclosureCheckBody = In<typeof publicity.disclosureCheckBody>;
+export type DisclosureHoldBody = In<typeof publicity.disclosureHoldBody>;
+export type DisclosureWithdrawBody = In<typeof publicity.disclosureWithdrawBody>;
+
+export type CorrectionItem = Out<typeof publicity.correctionItem>;
+export type CorrectionQuery = In<typeof publicity.correctionListQuery>;
+export type CorrectionAnswerBody = In<typeof publicity.correctionAnswerBody>;
+export type ApiToken = Out<typeof publicity.apiToken>;
+export type ApiTokenCreated = Out<typeof publicity.apiTokenCreated>;
+export type TokenCreateBody = In<typeof publicity.tokenCreateBody>;
+
+export type PublicDecisionQuery = In<typeof publicity.publicDecisionQuery>;
+export type PublicDecisionItem = Out<typeof publicity.publicDecisionItem>;
+export type PublicDecision = Out<typeof publicity.publicDecision>;
+export type PublicVersionRef = PublicDecision['versions'][number];
+export type PublicDecisionFilters = Out<typeof publicity.publicDecisionFilters>;
+export type CorrectionBody = In<typeof publicity.correctionBody>;
+export type CorrectionPublicStatus = Out<typeof publicity.correctionPublicStatus>;

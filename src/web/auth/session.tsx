@@ -46,6 +46,13 @@ export const PAGE_PERMISSIONS = {
   reviewCatalog: 'catalog.manage',
   /** The staffing indicator of legal reviewers. */
   reviewStaffing: 'review.staffing',
+  /** 行政执法公示: the list and item pages (填报人, 审核人, 审批人; heads and supervisors follow them). */
+  disclosures: 'disclosure.read',
+  /** 纠错申请 from the portal: read by the publicity staff, answered by the 填报人. */
+  corrections: 'correction.manage',
+  correctionAnswer: 'correction.answer',
+  /** Integrator tokens of the data feeds. */
+  apiTokens: 'token.manage',
 } as const satisfies Record<string, Permission>;
 
 export type PageKey = keyof typeof PAGE_PERMISSIONS;

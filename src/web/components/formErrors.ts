@@ -58,9 +58,9 @@ export function applyApiError(form: FormInstance, error: unknown, options: FormE
 
 /**
  * The same error with `prefix.` taken off its field paths, for forms that keep a nested body flat
- * (an approval's `payload.dueOn` → `dueOn`).
+ * (an approval's `payload.dueOn` → `dueOn`, a disclosure's `summary.facts` → `facts`).
  */
-export function withoutPathPrefix(error: unknown, prefix: 'payload'): unknown {
+export function withoutPathPrefix(error: unknown, prefix: 'payload' | 'summary'): unknown {
   if (!(error instanceof ApiError) || error.fieldErrors.length === 0) return error;
   const pattern = new RegExp(`^(body\\.)?${prefix}\\.`);
   return new ApiError(error.status, error.code, error.message, {

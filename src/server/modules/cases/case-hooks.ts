@@ -6,8 +6,8 @@ import type { CaseRow } from './case.repository.js';
 
 /** A decision on the party, as the module that made it tells other modules (e.g. publicity). */
 export type DecisionMade = {
-  /** decision (普通程序), summary (简易程序), daily_penalty (按日连续处罚) */
-  source: 'decision' | 'summary' | 'daily_penalty';
+  /** decision (普通程序), summary (简易程序), daily_penalty (按日连续处罚), seizure (查封、扣押决定) */
+  source: 'decision' | 'summary' | 'daily_penalty' | 'seizure';
   sourceId: string;
   documentNumber: string | null;
   outcome: string;
@@ -16,6 +16,8 @@ export type DecisionMade = {
   basis: string;
   decidedOn: string;
   penalties: readonly { type: PenaltyType; amount?: number | undefined }[];
+  /** 执法决定 in words, where the penalties do not say it (a 查封、扣押 decision) */
+  decision?: string;
 };
 
 /** The result of a remedy against the case's decision (行政复议, 行政诉讼). */

@@ -65,6 +65,20 @@ export class SeizureService {
       };
       await repo.insertSeizure(tx, row);
       const endsOn = seizureEndsOn(row.seizedOn, row.periodDays, 0);
+      const label = SEIZURE_MEASURE_LABELS[input.measure];
+      // a 行政强制 decision: published within 20 working days (GD-PUB Art. 21)
+      await this.deps.cases.hooks.decided(tx, principal, c, {
+        source: 'seizure',
+        sourceId: row.id,
+        documentNumber: input.decisionNumber,
+        outcome: 'coercion',
+        summary: `${label}（${input.decisionNumber}）`,
+        facts: `对${input.items.map(seizedItemName).join('、')}实施${label}。`,
+        basis: SEIZURE_BASIS,
+        decidedOn: input.seizedOn,
+        penalties: [],
+        decision: `${label}，期限${input.periodDays}日（${input.seizedOn}至${endsOn}）`,
+      });
       return {
         event: {
           type: 'seizure_recorded',
@@ -201,4 +215,19 @@ export class SeizureService {
       await repo.updateSeizure(tx, s.id, { extensionDays: days, extendedOn: today });
     },
   };
+}
+
+/**
+ * The legal basis of 查封、扣押 by an environmental authority (环境保护法 Art. 25; 行政强制法 Art. 22-28;
+ * 《环境保护主管部门实施查封、扣押办法》).
+ */
+export const SEIZURE_BASIS =
+  '《中华人民共和国环境保护法》第二十五条；《中华人民共和国行政强制法》第二十二条至第二十八条；《环境保护主管部门实施查封、扣押办法》';
+
+/** A seized item as the decision names it. */
+function seizedItemName(item: unknown): string {
+  if (typeof item === 'string') return item;
+  if (typeof item === 'object' && item !== null && 'name' in item && typeof item.name === 'string')
+    return item.name;
+  return '';
 }

@@ -124,7 +124,8 @@ export const CREDIT_CSV_COLUMNS: readonly [key: string, header: string][] = [
 
 function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  let s = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : JSON.stringify(value);
+  let s =
+    typeof value === 'string' ? value : typeof value === 'number' ? String(value) : JSON.stringify(value);
   // a cell a spreadsheet would run as a formula is prefixed (CSV injection)
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

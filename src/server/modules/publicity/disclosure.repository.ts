@@ -58,8 +58,17 @@ export const disclosureRepository = {
       .executeTakeFirst();
     return Number(r.numUpdatedRows) === 1;
   },
-  insertStep(db: Executor, row: Insertable<DisclosureStepTable>) {
-    return db.insertInto('disclosureStep').values(row).execute();
+  /** A step of the item's history, numbered in order. */
+  async insertStep(db: Executor, row: Omit<Insertable<DisclosureStepTable>, 'seq'>) {
+    const last = await db
+      .selectFrom('disclosureStep')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .where('disclosureId', '=', row.disclosureId)
+      .executeTakeFirst();
+    await db
+      .insertInto('disclosureStep')
+      .values({ ...row, seq: Number(last?.seq ?? 0) + 1 })
+      .execute();
   },
   steps(db: Executor, id: string) {
     return db
@@ -72,8 +81,7 @@ export const disclosureRepository = {
         'account.name as actorName',
       ])
       .where('disclosureId', '=', id)
-      .orderBy('at')
-      .orderBy('disclosureStep.id')
+      .orderBy('disclosureStep.seq')
       .execute();
   },
   /** Items in scope (undefined: all departments), filtered, newest decision first, with their case. */
@@ -297,7 +305,7 @@ export const disclosureRepository = {
       .selectFrom('correctionRequest')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('requesterHash', '=', requesterHash)
-      .where('createdAt', '>=', since)
+      .where('createdAt', '>', since)
       .executeTakeFirst();
     return Number(row?.n ?? 0);
   },

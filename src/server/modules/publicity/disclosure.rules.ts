@@ -34,8 +34,13 @@ export function publicationPeriod(kind: DisclosureKind): Period {
  */
 export const PUBLISHED_OUTCOMES: readonly string[] = ['penalty', 'no_penalty'];
 
-/** What kind of disclosure a case's decision makes, or null when the outcome is not published. */
-export function disclosureKindOf(caseKind: CaseKind, outcome: string): DisclosureKind | null {
+/**
+ * What kind of disclosure a decision makes, or null when the outcome is not published: a 查封、扣押
+ * decision is 行政强制 whatever the case; a decision of a penalty case is published when it is a
+ * penalty or 不予处罚; other cases publish as their kind.
+ */
+export function disclosureKindOf(caseKind: CaseKind, source: string, outcome: string): DisclosureKind | null {
+  if (source === 'seizure') return 'coercion';
   if (caseKind === 'penalty') return PUBLISHED_OUTCOMES.includes(outcome) ? 'penalty' : null;
   return caseKind;
 }

@@ -82,6 +82,7 @@ const WITHDRAWING_RESULTS: Readonly<Record<string, WithdrawalGround>> = {
 function documentTitle(d: DecisionMade): string {
   if (d.source === 'summary') return '当场行政处罚决定书';
   if (d.source === 'daily_penalty') return '按日连续处罚决定书';
+  if (d.source === 'seizure') return d.summary.startsWith('扣押') ? '扣押决定书' : '查封决定书';
   return d.outcome === 'no_penalty' ? '不予行政处罚决定书' : '行政处罚决定书';
 }
 
@@ -190,7 +191,7 @@ export class DisclosureService {
   private async draftFor(tx: Tx, principal: Principal, c: CaseRow, d: DecisionMade) {
     const existing = await repo.bySource(tx, d.sourceId);
     if (existing) return { row: existing, created: false };
-    const kind = disclosureKindOf(c.kind, d.outcome);
+    const kind = disclosureKindOf(c.kind, d.source, d.outcome);
     if (!kind) return null;
     const summary: DisclosureSummary = {
       documentNumber: d.documentNumber,
@@ -198,7 +199,7 @@ export class DisclosureService {
       partyType: publicPartyType(c.partyType),
       facts: d.facts,
       basis: d.basis,
-      decision: decisionText(d.outcome, d.penalties) || d.summary,
+      decision: d.decision ?? (decisionText(d.outcome, d.penalties) || d.summary),
       body: this.bodyName,
       decidedOn: d.decidedOn,
     };

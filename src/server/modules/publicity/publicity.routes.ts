@@ -153,7 +153,7 @@ export const publicityRoutes =
     });
 
     app.post('/api/v1/corrections/:id/answer', {
-      config: { access: { permission: 'correction.manage' } },
+      config: { access: { permission: 'correction.answer' } },
       schema: {
         tags,
         summary: '答复纠错申请',

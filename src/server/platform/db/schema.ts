@@ -695,6 +695,8 @@ export interface DisclosureTable {
 export interface DisclosureStepTable {
   id: string;
   disclosureId: string;
+  /** the step's place in the item's history */
+  seq: number;
   step: DisclosureStep;
   actorId: string | null;
   comment: string | null;

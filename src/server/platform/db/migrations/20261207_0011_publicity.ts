@@ -46,12 +46,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('disclosure_step')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('disclosure_id', 'text', (c) => c.notNull().references('disclosure.id'))
+    .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('step', 'text', (c) => c.notNull())
     .addColumn('actor_id', 'text', (c) => c.references('account.id'))
     .addColumn('comment', 'text')
     .addColumn('at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('disclosure_step_item').on('disclosure_step').column('disclosure_id').execute();
+  await db.schema
+    .createIndex('disclosure_step_item')
+    .on('disclosure_step')
+    .columns(['disclosure_id', 'seq'])
+    .unique()
+    .execute();
 
   await db.schema
     .createTable('disclosure_version')
