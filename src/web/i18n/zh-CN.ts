@@ -1746,6 +1746,7 @@ export const zhCN = {
       created: '令牌已创建',
       createdTitle: '请复制并妥善保存令牌',
       createdText: '该令牌只显示这一次，关闭后将无法再次查看。',
+      copy: '复制',
       copied: '已复制',
       done: '我已保存',
       revoke: '撤销',

@@ -1,4 +1,4 @@
-import type { OutcomeKind, RemedyResult } from '../../../shared/execution-vocabulary.js';
+import type { OutcomeKind } from '../../../shared/execution-vocabulary.js';
 import type { PenaltyType } from '../../../shared/review-vocabulary.js';
 import type { Principal } from '../../platform/auth/auth.service.js';
 import type { Tx } from '../../platform/db/database.js';
@@ -23,7 +23,8 @@ export type DecisionMade = {
 /** The result of a remedy against the case's decision (行政复议, 行政诉讼). */
 export type RemedyOutcome = {
   kind: OutcomeKind;
-  result: RemedyResult | string;
+  /** the remedy's result (a `RemedyResult` code) */
+  result: string;
   decidedOn: string;
   body: string;
 };

@@ -19,6 +19,10 @@ import { DeadlinesPage } from './DeadlinesPage.js';
 import { DashboardPage } from './DashboardPage.js';
 import { DepartmentsPage } from './DepartmentsPage.js';
 import { OfficersPage } from './OfficersPage.js';
+import { ApiTokensPage } from './publicity/ApiTokensPage.js';
+import { CorrectionsPage } from './publicity/CorrectionsPage.js';
+import { DisclosurePage } from './publicity/DisclosurePage.js';
+import { DisclosuresPage } from './publicity/DisclosuresPage.js';
 import { RequirePage } from './RequirePage.js';
 import { ReviewCatalogPage } from './ReviewCatalogPage.js';
 import { ReviewPage } from './ReviewPage.js';
@@ -101,6 +105,10 @@ function SessionGate() {
           <Route path="reviews" element={guarded('reviews', <ReviewQueuePage />)} />
           <Route path="reviews/:id" element={guarded('reviews', <ReviewPage />)} />
           <Route path="review-catalog" element={guarded('reviewCatalog', <ReviewCatalogPage />)} />
+          <Route path="disclosures" element={guarded('disclosures', <DisclosuresPage />)} />
+          <Route path="disclosures/:id" element={guarded('disclosures', <DisclosurePage />)} />
+          <Route path="corrections" element={guarded('corrections', <CorrectionsPage />)} />
+          <Route path="api-tokens" element={guarded('apiTokens', <ApiTokensPage />)} />
           <Route path="*" element={<AdminNotFoundPage />} />
         </Route>
       </Routes>

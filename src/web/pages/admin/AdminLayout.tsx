@@ -15,6 +15,7 @@ import {
 } from 'antd';
 import {
   ApartmentOutlined,
+  ApiOutlined,
   AuditOutlined,
   BankOutlined,
   BellOutlined,
@@ -28,6 +29,7 @@ import {
   LogoutOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
+  NotificationOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -56,6 +58,7 @@ const SYSTEM_PAGES: { page: PageKey; path: string; label: MessageKey; icon: Reac
   { page: 'officers', path: '/admin/officers', label: 'admin.menu.officers', icon: <IdcardOutlined /> },
   { page: 'calendar', path: '/admin/calendar', label: 'admin.menu.calendar', icon: <CalendarOutlined /> },
   { page: 'audit', path: '/admin/audit', label: 'admin.menu.audit', icon: <AuditOutlined /> },
+  { page: 'apiTokens', path: '/admin/api-tokens', label: 'admin.menu.apiTokens', icon: <ApiOutlined /> },
 ];
 
 function buildMenu(user: SessionUser): MenuItem[] {
@@ -107,6 +110,27 @@ function buildMenu(user: SessionUser): MenuItem[] {
       key: 'review',
       icon: <SafetyCertificateOutlined />,
       label: t('admin.menu.review'),
+      children,
+    });
+  }
+  if (canAccess(user, 'disclosures') || canAccess(user, 'corrections')) {
+    const children: MenuItem[] = [];
+    if (canAccess(user, 'disclosures')) {
+      children.push({
+        key: '/admin/disclosures',
+        label: <Link to="/admin/disclosures">{t('admin.menu.disclosures')}</Link>,
+      });
+    }
+    if (canAccess(user, 'corrections')) {
+      children.push({
+        key: '/admin/corrections',
+        label: <Link to="/admin/corrections">{t('admin.menu.corrections')}</Link>,
+      });
+    }
+    items.push({
+      key: 'publicity',
+      icon: <NotificationOutlined />,
+      label: t('admin.menu.publicity'),
       children,
     });
   }
@@ -193,7 +217,9 @@ export function AdminLayout() {
     ? '/admin/cases'
     : /^\/admin\/reviews\/[^/]+$/.test(path)
       ? '/admin/reviews'
-      : path;
+      : /^\/admin\/disclosures\/[^/]+$/.test(path)
+        ? '/admin/disclosures'
+        : path;
   const compact = screens.md === false;
 
   const logout = useMutation({
@@ -229,7 +255,7 @@ export function AdminLayout() {
             mode="inline"
             items={menuItems}
             selectedKeys={[selectedKey]}
-            defaultOpenKeys={['cases', 'review', 'system']}
+            defaultOpenKeys={['cases', 'review', 'publicity', 'system']}
           />
         </nav>
       </Layout.Sider>
