@@ -54,6 +54,24 @@ export function deadlineCasePath(d: { caseId: string; kind: string }): string {
   return `/admin/cases/${d.caseId}${tab ? `?tab=${tab}` : ''}`;
 }
 
+/** The disclosure a deadline is about (`disclosure:<id>`, `disclosure_withdrawal:<id>`), or null. */
+export function deadlineDisclosureId(kind: string): string | null {
+  const colon = kind.indexOf(':');
+  if (colon < 0) return null;
+  const base = kind.slice(0, colon);
+  const id = kind.slice(colon + 1);
+  return (base === 'disclosure' || base === 'disclosure_withdrawal') && id ? id : null;
+}
+
+/**
+ * Where a deadline is handled: a disclosure's on its own page (行政执法公示) when the user may open it,
+ * every other one on the case page at its tab.
+ */
+export function deadlinePath(d: { caseId: string; kind: string }, disclosures: boolean): string {
+  const disclosure = deadlineDisclosureId(d.kind);
+  return disclosure && disclosures ? `/admin/disclosures/${disclosure}` : deadlineCasePath(d);
+}
+
 /** The case page at the tab where a request is made: 送达执行 for its own kinds, else 期间与审批. */
 export function approvalCasePath(a: { caseId: string; kind: string }): string {
   return `/admin/cases/${a.caseId}?tab=${isExecutionApproval(a.kind) ? 'execution' : 'periods'}`;

@@ -10,14 +10,15 @@ import { canAccess, hasAnyRole, useSession, type PageKey } from '../../auth/sess
 import {
   approvalCasePath,
   approvalKindLabel,
-  deadlineCasePath,
   deadlineLabel,
+  deadlinePath,
 } from '../../components/caseLabels.js';
 import { QueryError } from '../../components/QueryError.js';
 import { RoleTags } from '../../components/RoleTags.js';
 import { CaseStatusTag, DeadlineCountdown, StageTag } from '../../components/StatusTag.js';
 import { chinaHour, formatDateTime, todayInChina } from '../../format.js';
 import { t, type MessageKey } from '../../i18n/index.js';
+import { DisclosureDashboardCard } from './publicity/DisclosureDashboardCard.js';
 import { ReviewQueueCard } from './review/ReviewQueueCard.js';
 
 interface CardSpec {
@@ -82,13 +83,14 @@ function MyCases() {
 
 function DeadlineRows({ items, empty }: { items: DeadlineItem[]; empty: MessageKey }) {
   const today = todayInChina();
+  const disclosures = canAccess(useSession(), 'disclosures');
   if (items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(empty)} />;
   return (
     <Flex vertical gap={10}>
       {items.slice(0, SHOWN).map((d) => (
         <div key={`${d.caseId}:${d.kind}`} className="dashboard-row">
           <Flex justify="space-between" align="flex-start" gap={8}>
-            <Link to={deadlineCasePath(d)} className="dashboard-row__title">
+            <Link to={deadlinePath(d, disclosures)} className="dashboard-row__title">
               {d.caseTitle}
             </Link>
             <DeadlineCountdown deadline={d} today={today} />
@@ -236,7 +238,8 @@ const CARDS: readonly CardSpec[] = [
     key: 'disclosureTodo',
     title: 'admin.dashboard.cards.disclosureTodo',
     empty: 'admin.dashboard.cards.disclosureTodoEmpty',
-    roles: ['filler', 'checker', 'approver'],
+    roles: ['filler', 'checker', 'approver', 'head'],
+    body: () => <DisclosureDashboardCard />,
   },
   {
     key: 'supervision',
@@ -252,6 +255,7 @@ const SYSTEM_LINKS: { page: PageKey; path: string; label: MessageKey }[] = [
   { page: 'officers', path: '/admin/officers', label: 'admin.menu.officers' },
   { page: 'calendar', path: '/admin/calendar', label: 'admin.menu.calendar' },
   { page: 'audit', path: '/admin/audit', label: 'admin.menu.audit' },
+  { page: 'apiTokens', path: '/admin/api-tokens', label: 'admin.menu.apiTokens' },
 ];
 
 function greetingKey(hour: number): MessageKey {

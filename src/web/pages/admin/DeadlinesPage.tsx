@@ -4,7 +4,13 @@ import { Link, useSearchParams } from 'react-router';
 import { deadlinesApi } from '../../api/cases.js';
 import type { DeadlineItem, DeadlineWithin } from '../../api/types.js';
 import type { Stage } from '../../../shared/case-vocabulary.js';
-import { deadlineCasePath, deadlineLabel, deadlineText } from '../../components/caseLabels.js';
+import { canAccess, useSession } from '../../auth/session.js';
+import {
+  deadlineCasePath,
+  deadlineDisclosureId,
+  deadlineLabel,
+  deadlineText,
+} from '../../components/caseLabels.js';
 import { PageContainer } from '../../components/PageContainer.js';
 import { QueryError } from '../../components/QueryError.js';
 import { DeadlineCountdown, DeadlineStatusTag, STATUS_COLORS, StageTag } from '../../components/StatusTag.js';
@@ -27,6 +33,7 @@ export function DeadlinesPage() {
   const param = params.get('within');
   const within: DeadlineWithin = isWithin(param) ? param : 'overdue';
   const today = todayInChina();
+  const disclosures = canAccess(useSession(), 'disclosures');
   const empty = VIEWS.find((v) => v.value === within)?.empty ?? 'cases.deadlinesPage.empty';
 
   const deadlines = useQuery({
@@ -61,7 +68,15 @@ export function DeadlinesPage() {
       title: t('cases.deadlinesPage.item'),
       key: 'label',
       width: 150,
-      render: (_: unknown, d: DeadlineItem) => deadlineLabel(d),
+      render: (_: unknown, d: DeadlineItem) => {
+        // a disclosure's deadline is handled on its own page (行政执法公示)
+        const disclosure = disclosures ? deadlineDisclosureId(d.kind) : null;
+        return disclosure ? (
+          <Link to={`/admin/disclosures/${disclosure}`}>{deadlineLabel(d)}</Link>
+        ) : (
+          deadlineLabel(d)
+        );
+      },
     },
     {
       title: t('cases.deadlinesPage.period'),

@@ -1,15 +1,21 @@
 import { Card, Flex, Space, Tag, Tooltip, Typography } from 'antd';
+import { Link } from 'react-router';
 import type { Deadline } from '../../../api/types.js';
-import { deadlineLabel, deadlineText } from '../../../components/caseLabels.js';
+import { canAccess, useSession } from '../../../auth/session.js';
+import { deadlineDisclosureId, deadlineLabel, deadlineText } from '../../../components/caseLabels.js';
 import { DeadlineCountdown, DeadlineStatusTag, STATUS_COLORS } from '../../../components/StatusTag.js';
 import { todayInChina } from '../../../format.js';
 import { t } from '../../../i18n/index.js';
 
 /** One deadline: what it is, what it counts ("90日（自然日），截至 …"), a countdown and its status. */
 export function DeadlineLine({ d, today }: { d: Deadline; today: string }) {
+  // a disclosure's deadline links to the disclosure (行政执法公示) for those who handle it
+  const disclosure = canAccess(useSession(), 'disclosures') ? deadlineDisclosureId(d.kind) : null;
   return (
     <Flex wrap gap={8} align="center" className="case-deadline">
-      <Typography.Text strong>{deadlineLabel(d)}</Typography.Text>
+      <Typography.Text strong>
+        {disclosure ? <Link to={`/admin/disclosures/${disclosure}`}>{deadlineLabel(d)}</Link> : deadlineLabel(d)}
+      </Typography.Text>
       <Typography.Text>{deadlineText(d)}</Typography.Text>
       {d.provisional && (
         <Tooltip title={t('cases.page.provisionalTip')}>
