@@ -90,8 +90,9 @@ describe('checksums', () => {
   });
 
   it('checks a unified social credit code', () => {
-    const code = withCreditCheck('91441802MA4UXXXX0');
-    expect(isValidCreditCode(code)).toBe(true);
+    // the check character of GB 32100 and, inside it, the organisation code's own (GB 11714)
+    expect(isValidCreditCode('91441802MA4W12346K')).toBe(true);
+    expect(isValidCreditCode(withCreditCheck('91441802MA4UXXXX0'))).toBe(false);
     expect(isValidCreditCode('91350100M000100Y43')).toBe(true);
     expect(isValidCreditCode('91350100M000100Y44')).toBe(false);
     expect(isValidCreditCode('91350100M000100I43')).toBe(false); // I is not in the alphabet

@@ -1,4 +1,5 @@
 import type { RedactionKind } from '../../../shared/publicity-vocabulary.js';
+import { isValidCreditCode, isValidResidentId } from '../cases/party.rules.js';
 
 /**
  * Pure redaction (脱敏) of a decision's full text before it is published (事后公开).
@@ -100,18 +101,6 @@ export const MANUAL_MASK_CHAR = '■';
 export const PROVINCE_ABBREVIATIONS = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 export const PLATE_PREFIXES = `${PROVINCE_ABBREVIATIONS}使领`;
 
-/** GB 11643 / ISO 7064 MOD 11-2: weights of the first 17 digits and the check character by remainder. */
-export const ID_NUMBER_WEIGHTS: readonly number[] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-export const ID_NUMBER_CHECK_CHARS = '10X98765432';
-
-/** GB 32100 统一社会信用代码: its 31 characters (no I, O, S, V, Z) and the weights of the first 17. */
-export const CREDIT_CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-export const CREDIT_CODE_WEIGHTS: readonly number[] = [
-  1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
-];
-
-// ---- checks -----------------------------------------------------------------------------------
-
 function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -119,15 +108,12 @@ function isRealDate(year: number, month: number, day: number): boolean {
   return day <= days;
 }
 
-/** An 18-character 居民身份证号码: 17 digits, a real birth date (1900..2099) and a valid check character. */
+/**
+ * An 18-character 居民身份证号码 as text may write it (a lower-case x too): the check of GB 11643 in
+ * `cases/party.rules.ts`, with a birth year before 2100.
+ */
 export function isValidIdNumber18(s: string): boolean {
-  if (!/^\d{17}[\dXx]$/.test(s)) return false;
-  const year = Number(s.slice(6, 10));
-  if (year < 1900 || year > 2099) return false;
-  if (!isRealDate(year, Number(s.slice(10, 12)), Number(s.slice(12, 14)))) return false;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(s[i]) * (ID_NUMBER_WEIGHTS[i] ?? 0);
-  return ID_NUMBER_CHECK_CHARS[sum % 11] === s.charAt(17).toUpperCase();
+  return isValidResidentId(s.toUpperCase()) && Number(s.slice(6, 10)) <= 2099;
 }
 
 /** A 15-digit first-generation 身份证号码: 6 digits of region, a real YYMMDD birth date (19YY), 3 digits. */
@@ -151,14 +137,8 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** An 18-character 统一社会信用代码 (GB 32100) with a valid check character. */
-export function isValidCreditCode(s: string): boolean {
-  if (!/^[0-9A-HJ-NP-RTUW-Y]{2}\d{6}[0-9A-HJ-NP-RTUW-Y]{10}$/.test(s)) return false;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += CREDIT_CODE_CHARS.indexOf(s.charAt(i)) * (CREDIT_CODE_WEIGHTS[i] ?? 0);
-  const check = (31 - (sum % 31)) % 31;
-  return CREDIT_CODE_CHARS.charAt(check) === s.charAt(17);
-}
+/** 统一社会信用代码 (GB 32100), checked as a party's code is (`cases/party.rules.ts`). */
+export { isValidCreditCode };
 
 // ---- replacements -----------------------------------------------------------------------------
 
