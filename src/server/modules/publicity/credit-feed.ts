@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { creditRecord } from '../../../shared/contracts/publicity.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import { parseJson } from '../../platform/db/json.js';
@@ -138,30 +139,13 @@ export function creditCsv(items: readonly Record<string, unknown>[]): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** The stored 双公示 record of a version (made when it was published). */
-export const storedCreditRecord = z.object({
-  partyName: z.string(),
-  partyCategory: z.string(),
-  creditCode: z.string().nullable(),
-  legalRepresentative: z.string().nullable(),
-  idType: z.string().nullable(),
-  idNumber: z.string().nullable(),
-  documentNumber: z.string().nullable(),
-  violationType: z.string(),
-  facts: z.string(),
-  basis: z.string(),
-  penaltyCategories: z.string(),
-  penaltyContent: z.string(),
-  fineWan: z.number().nullable(),
-  confiscationWan: z.number().nullable(),
-  licence: z.string().nullable(),
-  decidedOn: z.string(),
-  validUntil: z.string(),
-  publicUntil: z.string(),
-  authority: z.string(),
-  authorityCreditCode: z.string().nullable(),
-  sourceUnit: z.string(),
-  note: z.string(),
+/** The stored 双公示 record of a version (made when it was published): the feed's record without its state. */
+export const storedCreditRecord = creditRecord.omit({
+  recordId: true,
+  version: true,
+  status: true,
+  changedAt: true,
+  withdrawalReason: true,
 }) satisfies z.ZodType<CreditRecordCore>;
 
 /**
