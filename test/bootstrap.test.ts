@@ -91,6 +91,40 @@ describe('demo and production start-up', () => {
     await app.close();
   });
 
+  it('demo content: decisions published through the workflow, on the portal redacted', async () => {
+    const { env } = fresh({ DEMO_CONTENT: 'true' });
+    const { services } = await bootstrap(parseConfig(env));
+    cleanups.unshift(() => services.database.close());
+    const app = await buildApp(services);
+    const list = await app.inject({
+      method: 'GET',
+      url: `/api/v1/public/decisions?q=${encodeURIComponent('废水')}`,
+    });
+    const found = list.json<{ items: { id: string; status: string }[]; total: number }>();
+    expect(found.total).toBe(2);
+    const all = await app.inject({ method: 'GET', url: '/api/v1/public/decisions' });
+    expect(all.json<{ total: number }>().total).toBe(3);
+    const pages = await Promise.all(
+      found.items.map((i) => app.inject({ method: 'GET', url: `/api/v1/public/decisions/${i.id}` })),
+    );
+    for (const body of [list.body, all.body, ...pages.map((p) => p.body)])
+      for (const secret of [
+        '鸿发五金',
+        '陈大文',
+        '13802601234',
+        '黄志强',
+        '13923456780',
+        '工业大道18号',
+        '李秀英',
+        '441802200002294563',
+        '91441802MA4W12346K',
+      ])
+        expect(body).not.toContain(secret);
+    const steps = await services.database.db.selectFrom('disclosureStep').select('step').execute();
+    expect(steps.filter((s) => s.step === 'approved')).toHaveLength(3);
+    await app.close();
+  });
+
   it('production mode seeds nobody; the first administrator comes from the CLI', async () => {
     const { env } = fresh({ SANXIANG_MODE: 'production' });
     const boot = await bootstrap(parseConfig(env));

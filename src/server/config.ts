@@ -27,6 +27,8 @@ const envSchema = z
       .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL identifier')
       .optional(),
     SANXIANG_MODE: z.enum(['demo', 'production']).default('demo'),
+    /** Demo mode also publishes a few decisions, so that the portal has content (tests turn it off). */
+    DEMO_CONTENT: boolFromEnv.default(true),
     STORAGE: z.enum(['local', 's3']).default('local'),
     BLOB_DIR: z.string().min(1).optional(),
     S3_ENDPOINT: z.url().optional(),
@@ -79,6 +81,7 @@ export type Config = {
   dataDir: string;
   database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string | undefined };
   mode: 'demo' | 'production';
+  demoContent: boolean;
   storage: BlobStoreConfig;
   cookieSecure: boolean;
   trustProxy: boolean;
@@ -121,6 +124,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       ? { kind: 'postgres', url: e.DATABASE_URL, schema: e.DATABASE_SCHEMA }
       : { kind: 'sqlite', file: path.join(dataDir, 'sanxiang.db') },
     mode: e.SANXIANG_MODE,
+    demoContent: e.DEMO_CONTENT,
     storage:
       e.STORAGE === 's3'
         ? {

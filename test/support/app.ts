@@ -41,6 +41,7 @@ export function freshEnv(extra: TestEnv = {}): { env: TestEnv; dataDir: string; 
     env: {
       DATA_DIR: dataDir,
       SANXIANG_MODE: 'demo',
+      DEMO_CONTENT: 'false',
       LOG_LEVEL: 'silent',
       DATABASE_URL: TEST_DATABASE_URL,
       DATABASE_SCHEMA: schema,

@@ -1,3 +1,4 @@
+import { seedDemoPublications } from './demo-publications.js';
 import type { Role } from '../../shared/roles.js';
 import { SYSTEM_ACTOR } from '../platform/audit/audit-log.js';
 import type { Services } from '../services.js';
@@ -101,6 +102,7 @@ export async function seedDemo(services: Services): Promise<boolean> {
   if (!(await services.org.isEmpty())) return false;
   const departments = await seedOrganisation(services);
   const rootId = departments.get(services.config.bodyName) ?? '';
+  const accounts = new Map<string, string>();
   for (const u of DEMO_USERS) {
     const accountId = await services.org.insertAccount(SYSTEM_ACTOR, {
       username: u.username,
@@ -109,6 +111,7 @@ export async function seedDemo(services: Services): Promise<boolean> {
       departmentId: u.department ? (departments.get(u.department) ?? rootId) : rootId,
       roles: u.roles,
     });
+    accounts.set(u.username, accountId);
     if (u.legalQualificationNo) {
       await services.staffing.setQualification(SYSTEM_ACTOR, accountId, {
         kind: 'certificate',
@@ -130,6 +133,7 @@ export async function seedDemo(services: Services): Promise<boolean> {
   // at the same level reviews a department's acts)
   for (const [key, value] of Object.entries(DEMO_DOCUMENT_SETTINGS))
     await services.parameters.setAs(SYSTEM_ACTOR, key, value);
+  if (services.config.demoContent) await seedDemoPublications(services, accounts);
   return true;
 }
 
