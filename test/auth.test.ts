@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pairDelayMs } from '../src/server/platform/auth/throttle.rules.js';
 import { Client, createTestApp, errorCode, type TestApp } from './support/app.js';
 
 let t: TestApp;
@@ -49,6 +50,17 @@ describe('sign-in', () => {
     });
     expect(unknown.statusCode).toBe(401);
     expect(errorCode(unknown)).toBe('INVALID_CREDENTIALS');
+    // the address and account pair waits 1 s after a failure
+    const soon = await t.anonymous.post('/api/v1/auth/login', {
+      username: 'officer2',
+      password: 'demo12345',
+    });
+    expect(soon.statusCode).toBe(429);
+    t.clock.advance(pairDelayMs(1));
+    expect(
+      (await t.anonymous.post('/api/v1/auth/login', { username: 'officer2', password: 'demo12345' }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('locks an account after 5 failures, even for the right password, and says when to retry', async () => {
@@ -56,6 +68,8 @@ describe('sign-in', () => {
     for (let i = 0; i < 5; i += 1) {
       const res = await c.post('/api/v1/auth/login', { username: 'filler', password: `wrong${i}abc` });
       expect(res.statusCode).toBe(401);
+      // the pair's progressive wait: 1 s, 2 s, 4 s, 8 s
+      t.clock.advance(pairDelayMs(i + 1));
     }
     const locked = await c.post('/api/v1/auth/login', { username: 'filler', password: 'demo12345' });
     expect(locked.statusCode).toBe(429);
@@ -72,36 +86,40 @@ describe('sign-in', () => {
     ).toBe(200);
   });
 
-  it('locks an address that tries many accounts', async () => {
-    const headers = { 'x-forwarded-for': '1.2.3.4' };
-    const res = [];
-    // 20 failures across different usernames from one address (per-account limit 5 × 4)
-    for (let i = 0; i < 20; i += 1) {
-      res.push(
-        await t.app.inject({
-          method: 'POST',
-          url: '/api/v1/auth/login',
-          remoteAddress: '10.9.9.9',
-          headers,
-          payload: { username: `nobody${i}`, password: 'x1234567' },
-        }),
-      );
-    }
-    expect(res.every((r) => r.statusCode === 401)).toBe(true);
-    const blocked = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      remoteAddress: '10.9.9.9',
-      payload: { username: 'head', password: 'demo12345' },
-    });
-    expect(blocked.statusCode).toBe(429);
-    const elsewhere = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      remoteAddress: '10.9.9.8',
-      payload: { username: 'head', password: 'demo12345' },
-    });
-    expect(elsewhere.statusCode).toBe(200);
+  it('slows an address that tries many accounts, but never refuses good credentials from it', async () => {
+    // 25 failures across different usernames from one address (its limit: 5 × 4)
+    const from = (username: string, password: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: '10.9.9.9',
+        payload: { username, password },
+      });
+    for (let i = 0; i < 25; i += 1) expect((await from(`nobody${i}`, 'x1234567')).statusCode).toBe(401);
+    // behind a reverse proxy every user shares this address: the right password still gets in
+    expect((await from('head', 'demo12345')).statusCode).toBe(200);
+    t.clock.advance(16 * 60_000);
+  });
+
+  it('counts parallel guesses atomically: at most 5 passwords are checked, then the account is locked', async () => {
+    const guess = (password: string, i: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: `10.8.${Math.floor(i / 200)}.${i % 200}`,
+        payload: { username: 'approver', password },
+      });
+    const wrong = await Promise.all(Array.from({ length: 40 }, (_, i) => guess(`wrong${i}abc`, i)));
+    const checked = wrong.filter((r) => r.statusCode === 401).length;
+    expect(checked).toBe(5);
+    expect(wrong.filter((r) => r.statusCode === 429)).toHaveLength(35);
+    expect((await guess('demo12345', 99)).statusCode).toBe(429);
+    t.clock.advance(16 * 60_000);
+    // the right password among 30 wrong ones, all at once: still no more than 5 checks in all
+    const mixed = await Promise.all(
+      Array.from({ length: 31 }, (_, i) => guess(i === 15 ? 'demo12345' : `wrong${i}abc`, 100 + i)),
+    );
+    expect(mixed.filter((r) => r.statusCode === 401 || r.statusCode === 200).length).toBeLessThanOrEqual(5);
     t.clock.advance(16 * 60_000);
   });
 
@@ -207,6 +225,23 @@ describe('passwords', () => {
       newPassword: 'abcdefghij',
     });
     expect(errorCode(lettersOnly)).toBe('WEAK_PASSWORD');
+  });
+
+  it('throttles guessing the current password with a session like signing in, in parallel too', async () => {
+    const c = await t.login('checker');
+    const guesses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        c.post('/api/v1/auth/password', { currentPassword: `guess${i}abc`, newPassword: 'abcdefg12' }),
+      ),
+    );
+    expect(guesses.filter((r) => errorCode(r) === 'WRONG_PASSWORD')).toHaveLength(5);
+    expect(guesses.filter((r) => r.statusCode === 429)).toHaveLength(7);
+    const right = await c.post('/api/v1/auth/password', {
+      currentPassword: 'demo12345',
+      newPassword: 'demo12345',
+    });
+    expect(right.statusCode).toBe(429);
+    t.clock.advance(16 * 60_000);
   });
 
   it('a disabled account cannot sign in and its sessions end', async () => {

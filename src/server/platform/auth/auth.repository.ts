@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Executor } from '../db/database.js';
 import type { SessionTable } from '../db/schema.js';
 import type { Role } from '../../../shared/roles.js';
@@ -70,6 +70,39 @@ export const authRepository = {
           lockedUntil: row.lockedUntil,
         }),
       )
+      .execute();
+  },
+
+  /**
+   * Counts an attempt in one statement that increments and returns (SQLite and PostgreSQL both run
+   * an upsert with RETURNING atomically), so parallel attempts each see their own count. A window
+   * older than `windowStartedBefore` starts again at 1 and drops an expired lock.
+   */
+  async claimAttempt(db: Executor, key: string, now: string, windowStartedBefore: string) {
+    const row = await db
+      .insertInto('loginThrottle')
+      .values({ key, failures: 1, windowStartedAt: now, lockedUntil: null })
+      .onConflict((oc) =>
+        oc.column('key').doUpdateSet({
+          failures: sql<number>`case when login_throttle.window_started_at < ${windowStartedBefore} and (login_throttle.locked_until is null or login_throttle.locked_until <= ${now}) then 1 else login_throttle.failures + 1 end`,
+          windowStartedAt: sql<string>`case when login_throttle.window_started_at < ${windowStartedBefore} and (login_throttle.locked_until is null or login_throttle.locked_until <= ${now}) then ${now} else login_throttle.window_started_at end`,
+          lockedUntil: sql<
+            string | null
+          >`case when login_throttle.locked_until <= ${now} then null else login_throttle.locked_until end`,
+        }),
+      )
+      .returning(['failures', 'windowStartedAt', 'lockedUntil'])
+      .executeTakeFirstOrThrow();
+    return row;
+  },
+
+  /** Locks a key (kept when it is already locked longer). */
+  lockThrottle(db: Executor, key: string, until: string) {
+    return db
+      .updateTable('loginThrottle')
+      .set({ lockedUntil: until })
+      .where('key', '=', key)
+      .where((eb) => eb.or([eb('lockedUntil', 'is', null), eb('lockedUntil', '<', until)]))
       .execute();
   },
 

@@ -7,7 +7,16 @@ import type { Db } from '../db/database.js';
 import { AppError } from '../errors.js';
 import { authRepository as repo } from './auth.repository.js';
 import { dummyPasswordHash, hashPassword, isAcceptablePassword, verifyPassword } from './password.js';
-import { afterFailure, lockRemainingMs, type ThrottlePolicy } from './throttle.rules.js';
+import {
+  addressDelayMs,
+  afterFailure,
+  lockAfterFailure,
+  lockRemainingMs,
+  pairDelayMs,
+  refusedAttempt,
+  windowExpired,
+  type ThrottlePolicy,
+} from './throttle.rules.js';
 
 export type Principal = {
   id: string;
@@ -57,34 +66,81 @@ export class AuthService {
     };
   }
 
+  private rateLimited(waitMs: number): AppError {
+    return new AppError('RATE_LIMITED', { retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) });
+  }
+
+  /**
+   * Counts an attempt on `key` before a password is checked (atomically: parallel attempts each get
+   * their own count) and refuses it when the key is locked or past its limit.
+   */
+  private async claim(key: string, now: Date): Promise<{ failures: number }> {
+    const state = await repo.claimAttempt(
+      this.db,
+      key,
+      now.toISOString(),
+      new Date(now.getTime() - this.accountPolicy.windowMs).toISOString(),
+    );
+    if (refusedAttempt(state, now, this.accountPolicy)) {
+      const until = state.lockedUntil ?? new Date(now.getTime() + this.accountPolicy.lockMs).toISOString();
+      if (!state.lockedUntil) await repo.lockThrottle(this.db, key, until);
+      throw this.rateLimited(Date.parse(until) - now.getTime());
+    }
+    return state;
+  }
+
   async login(username: string, password: string, meta: ClientMeta): Promise<IssuedSession> {
     const now = this.clock();
-    const accountKey = `account:${username.toLowerCase()}`;
+    const name = username.toLowerCase();
+    const accountKey = `account:${name}`;
+    const pairKey = `pair:${meta.ip}|${name}`;
     const ipKey = `ip:${meta.ip}`;
-    const [accountThrottle, ipThrottle] = await Promise.all([
-      repo.findThrottle(this.db, accountKey),
+    const [pairThrottle, ipThrottle] = await Promise.all([
+      repo.findThrottle(this.db, pairKey),
       repo.findThrottle(this.db, ipKey),
     ]);
-    const waitMs = Math.max(lockRemainingMs(accountThrottle, now), lockRemainingMs(ipThrottle, now));
-    if (waitMs > 0) throw new AppError('RATE_LIMITED', { retryAfterSeconds: Math.ceil(waitMs / 1000) });
+    // the address and account pair: a progressive wait after each failure
+    const pairWait = lockRemainingMs(pairThrottle, now);
+    if (pairWait > 0) throw this.rateLimited(pairWait);
+    // the address alone: slowed down past its limit, never refused
+    const ipFailures = windowExpired(ipThrottle, now, this.ipPolicy.windowMs)
+      ? 0
+      : (ipThrottle?.failures ?? 0);
+    const slow = addressDelayMs(ipFailures, this.ipPolicy.maxFailures);
+    if (slow > 0) await new Promise((resolve) => setTimeout(resolve, slow));
+    // the account: counted before the check, locked after too many
+    const claimed = await this.claim(accountKey, now);
 
     const account = await repo.findAccountByUsername(this.db, username);
     const ok = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!account || !ok) {
       await this.db.transaction().execute(async (tx) => {
-        const nextAccount = afterFailure(accountThrottle, now, this.accountPolicy);
-        const nextIp = afterFailure(ipThrottle, now, this.ipPolicy);
-        await repo.saveThrottle(tx, { key: accountKey, ...nextAccount });
-        await repo.saveThrottle(tx, { key: ipKey, ...nextIp });
+        const lockUntil = lockAfterFailure(claimed.failures, now, this.accountPolicy);
+        if (lockUntil) await repo.lockThrottle(tx, accountKey, lockUntil);
+        const pairFailures =
+          (windowExpired(pairThrottle, now, this.accountPolicy.windowMs)
+            ? 0
+            : (pairThrottle?.failures ?? 0)) + 1;
+        await repo.saveThrottle(tx, {
+          key: pairKey,
+          failures: pairFailures,
+          windowStartedAt: now.toISOString(),
+          lockedUntil: new Date(now.getTime() + pairDelayMs(pairFailures)).toISOString(),
+        });
+        await repo.saveThrottle(tx, {
+          key: ipKey,
+          ...afterFailure(ipThrottle, now, this.ipPolicy),
+          lockedUntil: null,
+        });
         if (account) {
           await this.audit.append(
             tx,
             { id: null, name: meta.ip },
             {
-              action: nextAccount.lockedUntil ? 'auth.locked' : 'auth.login_failed',
+              action: lockUntil ? 'auth.locked' : 'auth.login_failed',
               objectType: 'account',
               objectId: account.id,
-              detail: { ip: meta.ip, failures: nextAccount.failures },
+              detail: { ip: meta.ip, failures: claimed.failures },
             },
           );
         }
@@ -96,6 +152,7 @@ export class AuthService {
     const principal = await this.principalOf(account.id);
     return this.db.transaction().execute(async (tx) => {
       await repo.clearThrottle(tx, accountKey);
+      await repo.clearThrottle(tx, pairKey);
       await repo.setLastLogin(tx, account.id, now.toISOString());
       const issued = await this.issueSession(tx, principal, meta);
       await this.audit.append(tx, actorOf(principal), {
@@ -153,9 +210,17 @@ export class AuthService {
     next: string,
     meta: ClientMeta,
   ): Promise<IssuedSession> {
+    // guessing the current password with a session is throttled like signing in
+    const key = `password:${ctx.principal.id}`;
+    const now = this.clock();
+    const claimed = await this.claim(key, now);
     const account = await repo.findAccountById(this.db, ctx.principal.id);
-    if (!account || !(await verifyPassword(account.passwordHash, current)))
+    if (!account || !(await verifyPassword(account.passwordHash, current))) {
+      const lockUntil = lockAfterFailure(claimed.failures, now, this.accountPolicy);
+      if (lockUntil) await repo.lockThrottle(this.db, key, lockUntil);
       throw new AppError('WRONG_PASSWORD');
+    }
+    await repo.clearThrottle(this.db, key);
     if (!isAcceptablePassword(next)) throw new AppError('WEAK_PASSWORD');
     const passwordHash = await hashPassword(next);
     return this.db.transaction().execute(async (tx) => {
