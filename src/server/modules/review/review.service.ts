@@ -325,8 +325,19 @@ export class ReviewService implements DeadlineSource {
   }
 
   /** The reviewers' queue: pending reviews by due date, and returned ones whose dispute awaits the head. */
+  /**
+   * Pending reviews and disputes awaiting the head, of the cases the caller may read: reviewers and
+   * supervisors see every unit's, a head those of the departments in their scope (or assigned).
+   */
   async queue(principal: Principal) {
-    return { items: await this.presentAll(this.db, principal, await repo.queue(this.db)) };
+    const rows = await repo.queue(this.db);
+    const cases = new Map<string, boolean>();
+    for (const r of rows) {
+      if (cases.has(r.caseId)) continue;
+      cases.set(r.caseId, await this.access.canRead(this.db, principal, await this.cases.row(this.db, r.caseId)));
+    }
+    const visible = rows.filter((r) => cases.get(r.caseId) === true);
+    return { items: await this.presentAll(this.db, principal, visible) };
   }
 
   async extend(principal: Principal, reviewId: string, reason: string) {
