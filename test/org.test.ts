@@ -192,8 +192,49 @@ describe('users and roles', () => {
   it('keeps at least one active administrator', async () => {
     const me =
       (await admin.get('/api/v1/users?q=admin')).json<{ items: { id: string }[] }>().items[0]?.id ?? '';
-    expect(errorCode(await admin.patch(`/api/v1/users/${me}`, { roles: ['officer'] }))).toBe('LAST_ADMIN');
     expect(errorCode(await admin.patch(`/api/v1/users/${me}`, { active: false }))).toBe('LAST_ADMIN');
+  });
+
+  it('lets nobody change their own roles, gives an administrator no case role, resets nobody’s own password', async () => {
+    const me =
+      (await admin.get('/api/v1/users?q=admin'))
+        .json<{ items: { id: string; username: string }[] }>()
+        .items.find((u) => u.username === 'admin')?.id ?? '';
+    const own = await admin.patch(`/api/v1/users/${me}`, { roles: ['admin', 'head'] });
+    expect(own.statusCode).toBe(409);
+    expect(own.json<{ error: { code: string; details: { reason: string } } }>().error).toMatchObject({
+      code: 'ROLE_NOT_ALLOWED',
+      details: { reason: 'own_roles' },
+    });
+    // a second administrator cannot grant it either
+    const made = await admin.post('/api/v1/users', {
+      username: 'admin2',
+      name: '第二管理员',
+      password: 'Start2026',
+      departmentId: byName('办公室'),
+      roles: ['admin'],
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const second = await t.login('admin2', 'Start2026');
+    const granted = await second.patch(`/api/v1/users/${me}`, { roles: ['admin', 'head'] });
+    expect(granted.json<{ error: { details: { reason: string } } }>().error.details.reason).toBe(
+      'admin_case_role',
+    );
+    const mixed = await admin.post('/api/v1/users', {
+      username: 'mixed',
+      name: '混合',
+      password: 'Start2026',
+      departmentId: byName('办公室'),
+      roles: ['admin', 'officer'],
+    });
+    expect(errorCode(mixed)).toBe('ROLE_NOT_ALLOWED');
+    // roles still granted are unchanged by a refused request
+    const after = (await admin.get(`/api/v1/users/${me}`)).json<{ roles: string[] }>();
+    expect(after.roles).toEqual(['admin']);
+    // one's own password: only with the current one
+    const reset = await admin.post(`/api/v1/users/${me}/password`, { newPassword: 'Other2026' });
+    expect(reset.statusCode).toBe(409);
+    expect(errorCode(reset)).toBe('OWN_ACCOUNT');
   });
 });
 

@@ -77,6 +77,8 @@ export const ERROR_MESSAGES = {
   COURT_APPLICATION_TOO_EARLY: '尚不能申请人民法院强制执行：须催告且催告书送达满十个工作日，并待起诉期限届满',
   COURT_APPLICATION_TOO_LATE: '已超过申请人民法院强制执行的期限（起诉期限届满之日起三个月）',
   SEPARATION_OF_DUTIES: '填报、审核、审批须由三个不同的人完成',
+  ROLE_NOT_ALLOWED: '不能作此角色设置',
+  OWN_ACCOUNT: '不能通过管理功能修改本人账号的密码，请使用“修改密码”并输入当前密码',
   DISCLOSURE_STATE: '公示事项当前的状态不能进行该操作',
   NOT_PUBLISHED_OUTCOME: '该案件没有需要公示的执法决定',
   TOKEN_INVALID: '接口令牌无效或已撤销',
@@ -156,6 +158,10 @@ export const ERROR_REASONS = {
   RECORD_TYPE_NOT_ALLOWED: {
     not_sealed_type: '该文书无需加盖印章',
     generated_only: '行政处罚决定书由系统根据作出的决定生成，不能另行制作',
+  },
+  ROLE_NOT_ALLOWED: {
+    own_roles: '不能修改本人的角色',
+    admin_case_role: '系统管理员账号不能同时担任执法、审核、公示等业务角色（职责分离）',
   },
   SEPARATION_OF_DUTIES: {
     filler: '审核人、审批人不得由本事项的填报人担任',

@@ -61,3 +61,21 @@ export function certificateStatus(
   if (cert.revokedAt !== null) return 'revoked';
   return cert.validUntil >= today ? 'valid' : 'expired';
 }
+
+/**
+ * Role changes that are refused (security.md, separation of duties): nobody changes their own roles
+ * (an administrator could otherwise give itself a case role and read cases, parties and evidence),
+ * and an administrator account holds no case role — system administration and case work stay with
+ * different people, so a second administrator cannot grant it either.
+ */
+export function roleProblem(
+  actorId: string,
+  targetId: string | null,
+  before: readonly string[],
+  after: readonly string[],
+): 'own_roles' | 'admin_case_role' | null {
+  const changed = before.length !== after.length || before.some((r) => !after.includes(r));
+  if (targetId !== null && actorId === targetId && changed) return 'own_roles';
+  if (after.includes('admin') && after.some((r) => r !== 'admin')) return 'admin_case_role';
+  return null;
+}

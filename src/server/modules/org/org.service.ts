@@ -12,6 +12,7 @@ import {
   certificateStatus,
   departmentScope,
   inScope,
+  roleProblem,
   wouldCycle,
   type DepartmentKind,
   type DepartmentScope,
@@ -193,6 +194,8 @@ export class OrgService {
 
   async createUser(principal: Principal, input: CreateUserInput) {
     if (!isAcceptablePassword(input.password)) throw new AppError('WEAK_PASSWORD');
+    const problem = roleProblem(principal.id, null, [], input.roles);
+    if (problem) throw new AppError('ROLE_NOT_ALLOWED', { reason: problem });
     if (!(await repo.findDepartment(this.db, input.departmentId))) {
       throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'departmentId', message: '部门不存在' }] });
     }
@@ -241,6 +244,10 @@ export class OrgService {
     const before = await repo.findAccount(this.db, id);
     if (!before) throw notFound('user', id);
     const beforeRoles = (await repo.rolesByAccount(this.db, [id])).get(id) ?? [];
+    if (patch.roles) {
+      const problem = roleProblem(principal.id, id, beforeRoles, patch.roles);
+      if (problem) throw new AppError('ROLE_NOT_ALLOWED', { reason: problem });
+    }
     if (patch.departmentId !== undefined && !(await repo.findDepartment(this.db, patch.departmentId))) {
       throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'departmentId', message: '部门不存在' }] });
     }
@@ -275,6 +282,8 @@ export class OrgService {
   /** An administrator sets a new password; the account's sessions end. */
   async resetPassword(principal: Principal, id: string, newPassword: string) {
     if (!(await repo.findAccount(this.db, id))) throw notFound('user', id);
+    // one's own password is changed with the current one (POST /auth/password), not reset
+    if (id === principal.id) throw new AppError('OWN_ACCOUNT');
     if (!isAcceptablePassword(newPassword)) throw new AppError('WEAK_PASSWORD');
     const passwordHash = await hashPassword(newPassword);
     await this.db.transaction().execute(async (tx) => {
