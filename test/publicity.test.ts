@@ -53,6 +53,7 @@ type Item = {
   kind: string;
   due: string;
   dueState: string;
+  withdrawalDueState?: string | null;
   version: number;
   withdrawalDue: string | null;
   texts: { field: string; original: string; redacted: string }[];
@@ -124,12 +125,27 @@ describe('drafts and due dates', () => {
     );
     await on('2026-10-13');
     expect((await filler.get(`/api/v1/disclosures/${item.id}`)).json<Item>().dueState).toBe('due_soon');
+    expect(
+      (await filler.get('/api/v1/disclosures?due=due_soon&pageSize=50'))
+        .json<{ items: Item[] }>()
+        .items.map((i) => i.id),
+    ).toContain(item.id);
     await on('2026-10-14');
     const overdue = (await filler.get('/api/v1/disclosures?due=overdue&pageSize=50')).json<{
       items: Item[];
     }>();
     expect(overdue.items.map((i) => i.id)).toContain(item.id);
     expect(overdue.items.map((i) => i.id)).not.toContain(coercion?.id);
+    // due soon is not overdue: the list and its total hold only what is still in time
+    const soon = (await filler.get('/api/v1/disclosures?due=due_soon&pageSize=50')).json<{
+      items: Item[];
+      total: number;
+    }>();
+    expect(soon.items.map((i) => i.id)).not.toContain(item.id);
+    expect(soon.total).toBe(soon.items.length);
+    expect(soon.items.every((i) => i.dueState === 'due_soon' || i.withdrawalDueState === 'due_soon')).toBe(
+      true,
+    );
     // published late: shown as late, no longer overdue
     await publish(item.id);
     expect((await filler.get(`/api/v1/disclosures/${item.id}`)).json<Item>().dueState).toBe('late');

@@ -91,6 +91,8 @@ export const disclosureRepository = {
       departments: readonly string[] | undefined;
       status?: DisclosureStatus | undefined;
       dueBy?: string | undefined;
+      /** with `dueBy`: not before this day (due soon, not overdue) */
+      dueFrom?: string | undefined;
       departmentId?: string | undefined;
       page: number;
       pageSize: number;
@@ -105,14 +107,20 @@ export const disclosureRepository = {
     if (filter.status) q = q.where('disclosure.status', '=', filter.status);
     if (filter.dueBy) {
       const dueBy = filter.dueBy;
-      // unpublished items due by the date, or published items whose withdrawal is due by it
+      const dueFrom = filter.dueFrom ?? '0000-01-01';
+      // unpublished items due in the range, or published items whose withdrawal is due in it
       q = q.where((eb) =>
         eb.or([
           eb.and([
             eb('disclosure.status', 'in', ['draft', 'submitted', 'checked']),
             eb('disclosure.due', '<=', dueBy),
+            eb('disclosure.due', '>=', dueFrom),
           ]),
-          eb.and([eb('disclosure.status', '=', 'published'), eb('disclosure.withdrawalDue', '<=', dueBy)]),
+          eb.and([
+            eb('disclosure.status', '=', 'published'),
+            eb('disclosure.withdrawalDue', '<=', dueBy),
+            eb('disclosure.withdrawalDue', '>=', dueFrom),
+          ]),
         ]),
       );
     }

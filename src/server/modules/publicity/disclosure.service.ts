@@ -332,18 +332,12 @@ export class DisclosureService {
       departments: scope.all ? undefined : [...scope.ids],
       status: query.status,
       dueBy,
+      dueFrom: query.due === 'due_soon' ? today : undefined,
       departmentId: query.departmentId,
       page: query.page,
       pageSize: query.pageSize,
     });
-    const listed = items.map((r) => this.listItem(r, r, today, soon));
-    return {
-      items:
-        query.due === 'due_soon'
-          ? listed.filter((i) => i.dueState === 'due_soon' || i.withdrawalDueState === 'due_soon')
-          : listed,
-      total,
-    };
+    return { items: items.map((r) => this.listItem(r, r, today, soon)), total };
   }
 
   private async dueSoonBy(today: string) {

@@ -6,7 +6,8 @@ import * as s from './publicity.schema.js';
 
 /**
  * 执法结果公示 and 纠错申请 on the portal (no session), and the credit feed (an integrator token).
- * Public answers are cacheable for a minute; nothing here reads an unredacted text.
+ * Public answers are revalidated on every use (a withdrawal shows at once); nothing here reads an
+ * unredacted text.
  */
 export const portalRoutes =
   (services: Services): FastifyPluginAsyncZod =>
@@ -24,7 +25,8 @@ export const portalRoutes =
       },
       handler: async (req, reply) => {
         const { page, pageSize, ...filter } = req.query;
-        reply.header('cache-control', 'public, max-age=60');
+        // a withdrawal must show at once: caches revalidate every time
+        reply.header('cache-control', 'no-cache');
         return publicDecisions.list(filter, page, pageSize);
       },
     });
