@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, onTestFailed } from 'vitest';
-import { launchBrowser, startServer, type RunningServer } from './server.js';
+import { launchBrowser, newContext, startServer, watchErrors, type RunningServer } from './server.js';
 import { openSession, type Session } from './ui.js';
 
 /**
@@ -29,6 +29,14 @@ export function browserHarness(prefix: string) {
     sessions.push(s);
     return s;
   };
+  /** A new browser context without a session (a visitor of the portal), on a phone when `mobile`. */
+  const visitor = async (mobile = false): Promise<Session> => {
+    const context = await newContext(browser, server.baseUrl, mobile);
+    const page = await context.newPage();
+    const s = { context, page, errors: watchErrors(page) };
+    sessions.push(s);
+    return s;
+  };
   const shootOnFailure = (): void => {
     onTestFailed(async () => {
       await Promise.all(
@@ -42,7 +50,7 @@ export function browserHarness(prefix: string) {
   };
   /** Uncaught page errors and console errors of every session so far (asserted empty). */
   const pageErrors = (): string[] => sessions.flatMap((s) => s.errors);
-  return { session, shootOnFailure, pageErrors };
+  return { session, visitor, shootOnFailure, pageErrors };
 }
 
 /** Fill and save the dialog that is open (its 保存 button), then wait for it to close. */

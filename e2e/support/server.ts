@@ -82,6 +82,8 @@ export async function startServer(): Promise<RunningServer> {
       PORT: String(port),
       DATA_DIR: dataDir,
       SANXIANG_MODE: 'demo',
+      // the demo's accounts only: each test makes the cases and publications it looks at
+      DEMO_CONTENT: 'false',
       NODE_ENV: 'production',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,6 +7,9 @@ import { OfficerLookupPage } from './pages/portal/OfficerLookupPage.js';
 import { PlaceholderPage } from './pages/portal/PlaceholderPage.js';
 import { PortalLayout } from './pages/portal/PortalLayout.js';
 import { ReviewCatalogPublicPage } from './pages/portal/ReviewCatalogPublicPage.js';
+import { CorrectionPage } from './pages/portal/correction/CorrectionPage.js';
+import { DecisionPage } from './pages/portal/results/DecisionPage.js';
+import { ResultsPage } from './pages/portal/results/ResultsPage.js';
 import { t } from './i18n/index.js';
 
 // The back office (antd and everything else) is a separate chunk: the portal never downloads it.
@@ -36,10 +39,12 @@ export function App() {
           }
         />
         <Route path="prior/legal-review-catalog" element={<ReviewCatalogPublicPage />} />
-        <Route path="results" element={<PlaceholderPage section="results" />} />
+        <Route path="results" element={<ResultsPage />} />
+        <Route path="results/:id" element={<DecisionPage />} />
+        <Route path="results/:id/v/:version" element={<DecisionPage />} />
         <Route path="statistics" element={<PlaceholderPage section="statistics" />} />
         <Route path="officers" element={<OfficerLookupPage />} />
-        <Route path="correction" element={<PlaceholderPage section="correction" />} />
+        <Route path="correction" element={<CorrectionPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route

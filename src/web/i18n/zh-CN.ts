@@ -176,6 +176,7 @@ export const zhCN = {
       submit: '查询',
       reset: '清除条件',
       filters: '筛选条件',
+      filtersChosen: '筛选条件（已选 {count} 项）',
       kind: '决定类别',
       year: '决定年份',
       yearOption: '{year}年',
@@ -1635,6 +1636,8 @@ export const zhCN = {
       title: '脱敏审查：原文与公示文本对照',
       hint: '系统已按《广东省行政执法公示办法》第十四条自动隐去当事人名称、自然人姓名、证件号码、住址、电话等信息。请逐项核对：漏遮蔽的，在原文中选中（或输入）文字后点击“遮蔽”；误遮蔽的，点击原文中的标记取消遮蔽。',
       readOnly: '仅填报人在填报中、审核人在审核时可以调整遮蔽。',
+      readOnlyPublished:
+        '以下为按当前案件信息和人工标记得出的脱敏结果；公示平台上的内容以各版本公示时的文本为准。',
       input: '要遮蔽的文字',
       inputPlaceholder: '在原文中选中文字，或在此输入',
       mask: '遮蔽',

@@ -14,7 +14,11 @@ export function DeadlineLine({ d, today }: { d: Deadline; today: string }) {
   return (
     <Flex wrap gap={8} align="center" className="case-deadline">
       <Typography.Text strong>
-        {disclosure ? <Link to={`/admin/disclosures/${disclosure}`}>{deadlineLabel(d)}</Link> : deadlineLabel(d)}
+        {disclosure ? (
+          <Link to={`/admin/disclosures/${disclosure}`}>{deadlineLabel(d)}</Link>
+        ) : (
+          deadlineLabel(d)
+        )}
       </Typography.Text>
       <Typography.Text>{deadlineText(d)}</Typography.Text>
       {d.provisional && (

@@ -31,7 +31,13 @@ import { API_TOKENS_KEY } from './publicityQueries.js';
 
 type CreateValues = { name: string; scope: TokenScope };
 
-function CreateTokenModal({ onCreated, onClose }: { onCreated: (token: ApiTokenCreated) => void; onClose: () => void }) {
+function CreateTokenModal({
+  onCreated,
+  onClose,
+}: {
+  onCreated: (token: ApiTokenCreated) => void;
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<CreateValues>();
   const queryClient = useQueryClient();
   return (
@@ -52,7 +58,13 @@ function CreateTokenModal({ onCreated, onClose }: { onCreated: (token: ApiTokenC
       <Form.Item
         name="name"
         label={t('publicity.tokens.name')}
-        rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('publicity.tokens.name') }) }]}
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            message: t('common.required', { field: t('publicity.tokens.name') }),
+          },
+        ]}
       >
         <Input maxLength={100} placeholder={t('publicity.tokens.namePlaceholder')} />
       </Form.Item>
@@ -109,47 +121,49 @@ export function ApiTokensPage() {
   });
 
   const columns: TableColumnsType<ApiToken> = [
-    { title: t('publicity.tokens.name'), dataIndex: 'name', key: 'name', width: 200 },
+    { title: t('publicity.tokens.name'), dataIndex: 'name', key: 'name' },
     {
       title: t('publicity.tokens.scope'),
       dataIndex: 'scope',
       key: 'scope',
-      width: 220,
+      width: 200,
       render: (scope: TokenScope) => t(`publicity.tokenScopes.${scope}`),
     },
     {
       title: t('publicity.tokens.prefix'),
       dataIndex: 'prefix',
       key: 'prefix',
-      width: 140,
+      width: 120,
       render: (prefix: string) => <span className="mono">{`${prefix}…`}</span>,
     },
-    { title: t('publicity.tokens.createdBy'), dataIndex: 'createdBy', key: 'createdBy', width: 120 },
+    { title: t('publicity.tokens.createdBy'), dataIndex: 'createdBy', key: 'createdBy', width: 100 },
     {
       title: t('publicity.tokens.createdAt'),
       dataIndex: 'createdAt',
       key: 'createdAt',
-      width: 150,
+      width: 140,
       render: (at: string) => formatDateTime(at),
     },
     {
       title: t('publicity.tokens.lastUsedAt'),
       dataIndex: 'lastUsedAt',
       key: 'lastUsedAt',
-      width: 150,
+      width: 140,
       render: (at: string | null) => (at ? formatDateTime(at) : t('publicity.tokens.neverUsed')),
     },
     {
       title: t('publicity.tokens.status'),
       key: 'status',
-      width: 180,
+      width: 160,
       render: (_: unknown, tok: ApiToken) =>
         tok.revokedAt ? (
           <>
             <Tag color={STATUS_COLORS.withdrawn}>{t('publicity.tokens.revoked')}</Tag>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('publicity.tokens.revokedAt', { at: formatDateTime(tok.revokedAt) })}
-            </Typography.Text>
+            <div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('publicity.tokens.revokedAt', { at: formatDateTime(tok.revokedAt) })}
+              </Typography.Text>
+            </div>
           </>
         ) : (
           <Tag color={STATUS_COLORS.done}>{t('publicity.tokens.active')}</Tag>
@@ -158,7 +172,7 @@ export function ApiTokensPage() {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 90,
+      width: 70,
       render: (_: unknown, tok: ApiToken) =>
         tok.revokedAt ? null : (
           <Popconfirm
@@ -194,10 +208,16 @@ export function ApiTokensPage() {
           columns={columns}
           dataSource={tokens.data?.items ?? []}
           loading={tokens.isFetching}
-          scroll={{ x: 1100 }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.totalItems', { total }) }}
+          scroll={{ x: 1040 }}
+          pagination={{
+            pageSize: 20,
+            hideOnSinglePage: true,
+            showTotal: (total) => t('common.totalItems', { total }),
+          }}
           locale={{
-            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('publicity.tokens.empty')} />,
+            emptyText: (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('publicity.tokens.empty')} />
+            ),
           }}
         />
       </Card>

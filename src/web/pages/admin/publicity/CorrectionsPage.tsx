@@ -59,17 +59,29 @@ function AnswerModal({ item, onClose }: { item: CorrectionItem; onClose: () => v
       <Form.Item
         name="result"
         label={t('publicity.corrections.answerResult')}
-        rules={[{ required: true, message: t('common.requiredSelect', { field: t('publicity.corrections.answerResult') }) }]}
+        rules={[
+          {
+            required: true,
+            message: t('common.requiredSelect', { field: t('publicity.corrections.answerResult') }),
+          },
+        ]}
       >
         <Radio.Group
-          options={CORRECTION_RESULTS.map((r) => ({ value: r, label: t(`publicity.correctionResults.${r}`) }))}
+          options={CORRECTION_RESULTS.map((r) => ({
+            value: r,
+            label: t(`publicity.correctionResults.${r}`),
+          }))}
         />
       </Form.Item>
       <Form.Item
         name="answer"
         label={t('publicity.corrections.answerText')}
         rules={[
-          { required: true, whitespace: true, message: t('common.required', { field: t('publicity.corrections.answerText') }) },
+          {
+            required: true,
+            whitespace: true,
+            message: t('common.required', { field: t('publicity.corrections.answerText') }),
+          },
         ]}
       >
         <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} maxLength={5000} />
@@ -104,13 +116,13 @@ export function CorrectionsPage() {
       title: t('publicity.corrections.trackingCode'),
       dataIndex: 'trackingCode',
       key: 'trackingCode',
-      width: 150,
+      width: 140,
       render: (code: string) => <span className="mono">{code}</span>,
     },
     {
       title: t('publicity.corrections.item'),
       key: 'item',
-      width: 220,
+      width: 200,
       render: (_: unknown, c: CorrectionItem) =>
         c.publicId ? (
           <a href={`/results/${c.publicId}`} target="_blank" rel="noopener">
@@ -126,18 +138,18 @@ export function CorrectionsPage() {
       key: 'content',
       render: (content: string) => <div className="pre-wrap">{content}</div>,
     },
-    { title: t('publicity.corrections.contact'), dataIndex: 'contact', key: 'contact', width: 160 },
+    { title: t('publicity.corrections.contact'), dataIndex: 'contact', key: 'contact', width: 130 },
     {
       title: t('publicity.corrections.createdAt'),
       dataIndex: 'createdAt',
       key: 'createdAt',
-      width: 150,
+      width: 140,
       render: (at: string) => formatDateTime(at),
     },
     {
       title: t('publicity.corrections.status'),
       key: 'status',
-      width: 260,
+      width: 240,
       render: (_: unknown, c: CorrectionItem) => (
         <div>
           <Tag color={c.status === 'answered' ? STATUS_COLORS.done : STATUS_COLORS.pending}>
@@ -147,7 +159,10 @@ export function CorrectionsPage() {
           {c.answer && <div className="pre-wrap">{c.answer}</div>}
           {c.answeredAt && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('publicity.corrections.answeredLine', { name: c.answeredBy ?? '', at: formatDateTime(c.answeredAt) })}
+              {t('publicity.corrections.answeredLine', {
+                name: c.answeredBy ?? '',
+                at: formatDateTime(c.answeredAt),
+              })}
             </Typography.Text>
           )}
         </div>
@@ -158,7 +173,7 @@ export function CorrectionsPage() {
           {
             title: t('common.actions'),
             key: 'actions',
-            width: 80,
+            width: 70,
             render: (_: unknown, c: CorrectionItem) =>
               c.status === 'received' ? (
                 <Button type="link" size="small" onClick={() => setAnswering(c)}>
@@ -177,7 +192,9 @@ export function CorrectionsPage() {
           value={status ?? 'all'}
           onChange={(v) => {
             setPage(1);
-            setParams(v === 'all' ? new URLSearchParams() : new URLSearchParams({ status: v }), { replace: true });
+            setParams(v === 'all' ? new URLSearchParams() : new URLSearchParams({ status: v }), {
+              replace: true,
+            });
           }}
           options={[
             { value: 'all', label: t('publicity.corrections.all') },
@@ -195,9 +212,11 @@ export function CorrectionsPage() {
           columns={columns}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          scroll={{ x: 1200 }}
+          scroll={{ x: 1040 }}
           locale={{
-            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('publicity.corrections.empty')} />,
+            emptyText: (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('publicity.corrections.empty')} />
+            ),
           }}
           pagination={{
             current: page,

@@ -18,7 +18,10 @@ const TEXT_ORANGE = '#d46b08';
 const TEXT_BLUE = '#0b4a8b';
 
 /** The step each publicity role takes: the items waiting for it. */
-const WAITING: readonly { role: Extract<Role, 'filler' | 'checker' | 'approver'>; status: DisclosureStatus }[] = [
+const WAITING: readonly {
+  role: Extract<Role, 'filler' | 'checker' | 'approver'>;
+  status: DisclosureStatus;
+}[] = [
   { role: 'filler', status: 'draft' },
   { role: 'checker', status: 'submitted' },
   { role: 'approver', status: 'checked' },
@@ -87,7 +90,10 @@ export function DisclosureDashboardCard() {
       </Flex>
       {pending.isError && <QueryError error={pending.error} onRetry={() => void pending.refetch()} />}
       {waiting && pending.data && items.length === 0 && (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('admin.dashboard.cards.disclosureTodoEmpty')} />
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={t('admin.dashboard.cards.disclosureTodoEmpty')}
+        />
       )}
       {items.map((d) => (
         <div key={d.id} className="dashboard-row">
@@ -100,7 +106,10 @@ export function DisclosureDashboardCard() {
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('common.separated', {
               a: d.documentNumber ?? d.caseNumber,
-              b: t('common.labelValue', { label: t('publicity.list.publicationDue'), value: formatDate(d.due) }),
+              b: t('common.labelValue', {
+                label: t('publicity.list.publicationDue'),
+                value: formatDate(d.due),
+              }),
             })}
           </Typography.Text>
         </div>

@@ -29,7 +29,9 @@ export function DisclosureInfoCard({ item }: { item: Disclosure }) {
             title={t('publicity.page.withdrawnTitle', { date: formatDate(item.withdrawnAt) })}
             description={
               <>
-                <div className="pre-wrap">{t('publicity.page.withdrawalReason', { reason: item.withdrawalReason ?? '' })}</div>
+                <div className="pre-wrap">
+                  {t('publicity.page.withdrawalReason', { reason: item.withdrawalReason ?? '' })}
+                </div>
                 {ground && <div>{t('publicity.page.withdrawalGround', { ground })}</div>}
               </>
             }
@@ -93,7 +95,13 @@ export function DisclosureInfoCard({ item }: { item: Disclosure }) {
                   : t('publicity.page.versionNone'),
             },
             ...(item.publishedAt
-              ? [{ key: 'publishedAt', label: t('publicity.page.publishedAt'), children: formatDateTime(item.publishedAt) }]
+              ? [
+                  {
+                    key: 'publishedAt',
+                    label: t('publicity.page.publishedAt'),
+                    children: formatDateTime(item.publishedAt),
+                  },
+                ]
               : []),
           ]}
         />

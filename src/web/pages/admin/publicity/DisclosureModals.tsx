@@ -39,29 +39,44 @@ export function SummaryEditModal({ item, onClose }: ModalProps) {
       fields={['caseName', 'facts', 'basis', 'decision']}
       hint={t('publicity.actions.editHint')}
       initialValues={{ caseName: s.caseName, facts: s.facts, basis: s.basis, decision: s.decision }}
-      submit={(v) =>
-        disclosuresApi
-          .editSummary(item.id, {
+      submit={async (v) => {
+        try {
+          return await disclosuresApi.editSummary(item.id, {
             caseName: v.caseName.trim(),
             facts: v.facts.trim(),
             basis: v.basis.trim(),
             decision: v.decision.trim(),
-          })
-          .catch((error: unknown) => Promise.reject(withoutPathPrefix(error, 'summary')))
-      }
+          });
+        } catch (error) {
+          // The form keeps the summary flat: summary.facts → facts.
+          throw withoutPathPrefix(error, 'summary');
+        }
+      }}
       onDone={async (next) => {
         await disclosureChanged(queryClient, next);
         void message.success(t('publicity.actions.edited'));
       }}
       onClose={onClose}
     >
-      <Form.Item name="caseName" label={t('publicity.fields.caseName')} rules={[required(t('publicity.fields.caseName'))]}>
+      <Form.Item
+        name="caseName"
+        label={t('publicity.fields.caseName')}
+        rules={[required(t('publicity.fields.caseName'))]}
+      >
         <Input maxLength={200} />
       </Form.Item>
-      <Form.Item name="facts" label={t('publicity.fields.facts')} rules={[required(t('publicity.fields.facts'))]}>
+      <Form.Item
+        name="facts"
+        label={t('publicity.fields.facts')}
+        rules={[required(t('publicity.fields.facts'))]}
+      >
         <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} maxLength={20_000} />
       </Form.Item>
-      <Form.Item name="basis" label={t('publicity.fields.basis')} rules={[required(t('publicity.fields.basis'))]}>
+      <Form.Item
+        name="basis"
+        label={t('publicity.fields.basis')}
+        rules={[required(t('publicity.fields.basis'))]}
+      >
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={5_000} />
       </Form.Item>
       <Form.Item
@@ -98,14 +113,23 @@ export function HoldModal({ item, onClose }: ModalProps) {
       <Form.Item
         name="reason"
         label={t('publicity.actions.holdReason')}
-        rules={[{ required: true, message: t('common.requiredSelect', { field: t('publicity.actions.holdReason') }) }]}
+        rules={[
+          {
+            required: true,
+            message: t('common.requiredSelect', { field: t('publicity.actions.holdReason') }),
+          },
+        ]}
       >
         <Select
           options={HOLD_REASONS.map((r) => ({ value: r, label: t(`publicity.holdReasons.${r}`) }))}
           popupMatchSelectWidth={false}
         />
       </Form.Item>
-      <Form.Item name="note" label={t('publicity.actions.holdNote')} rules={[required(t('publicity.actions.holdNote'))]}>
+      <Form.Item
+        name="note"
+        label={t('publicity.actions.holdNote')}
+        rules={[required(t('publicity.actions.holdNote'))]}
+      >
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={2000} />
       </Form.Item>
     </FormModal>
@@ -135,7 +159,9 @@ export function CheckModal({ item, onClose }: ModalProps) {
       }}
       onDone={async (next) => {
         await disclosureChanged(queryClient, next);
-        void message.success(next.status === 'checked' ? t('publicity.actions.checked') : t('publicity.actions.returned'));
+        void message.success(
+          next.status === 'checked' ? t('publicity.actions.checked') : t('publicity.actions.returned'),
+        );
       }}
       onClose={onClose}
     >
@@ -152,7 +178,11 @@ export function CheckModal({ item, onClose }: ModalProps) {
       <Form.Item
         name="comment"
         label={t('publicity.actions.checkComment')}
-        rules={ok === false ? [{ required: true, whitespace: true, message: t('publicity.actions.checkCommentRequired') }] : []}
+        rules={
+          ok === false
+            ? [{ required: true, whitespace: true, message: t('publicity.actions.checkCommentRequired') }]
+            : []
+        }
       >
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={2000} />
       </Form.Item>
@@ -177,7 +207,10 @@ export function WithdrawModal({ item, onClose }: ModalProps) {
       okText={t('publicity.actions.withdraw')}
       initialValues={item.withdrawalGround ? { ground: item.withdrawalGround } : {}}
       submit={(v) =>
-        disclosuresApi.withdraw(item.id, { reason: v.reason.trim(), ...(v.ground ? { ground: v.ground } : {}) })
+        disclosuresApi.withdraw(item.id, {
+          reason: v.reason.trim(),
+          ...(v.ground ? { ground: v.ground } : {}),
+        })
       }
       onDone={async (next) => {
         await disclosureChanged(queryClient, next);
@@ -188,7 +221,10 @@ export function WithdrawModal({ item, onClose }: ModalProps) {
       <Form.Item name="ground" label={t('publicity.actions.withdrawGround')}>
         <Select
           allowClear
-          options={WITHDRAWAL_GROUNDS.map((g) => ({ value: g, label: t(`publicity.withdrawalGrounds.${g}`) }))}
+          options={WITHDRAWAL_GROUNDS.map((g) => ({
+            value: g,
+            label: t(`publicity.withdrawalGrounds.${g}`),
+          }))}
         />
       </Form.Item>
       <Form.Item

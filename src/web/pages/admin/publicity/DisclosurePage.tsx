@@ -83,9 +83,13 @@ function Actions({ item, open }: { item: Disclosure; open: (d: Dialog) => void }
         <ConfirmStep
           primary
           label={item.hold ? t('publicity.actions.approveHold') : t('publicity.actions.approve')}
-          confirm={item.hold ? t('publicity.actions.approveHoldConfirm') : t('publicity.actions.approveConfirm')}
+          confirm={
+            item.hold ? t('publicity.actions.approveHoldConfirm') : t('publicity.actions.approveConfirm')
+          }
           run={() => disclosuresApi.approve(item.id)}
-          done={(next) => (next.status === 'held' ? t('publicity.actions.held') : t('publicity.actions.approved'))}
+          done={(next) =>
+            next.status === 'held' ? t('publicity.actions.held') : t('publicity.actions.approved')
+          }
         />
       )}
       {a.withdraw && (
@@ -158,7 +162,9 @@ export function DisclosurePage() {
         </div>
         <Space wrap>
           {canAccess(user, 'cases') && (
-            <Button onClick={() => void navigate(`/admin/cases/${item.caseId}`)}>{t('publicity.page.viewCase')}</Button>
+            <Button onClick={() => void navigate(`/admin/cases/${item.caseId}`)}>
+              {t('publicity.page.viewCase')}
+            </Button>
           )}
           {public_ && (
             <Button icon={<ExportOutlined />} href={`/results/${item.id}`} target="_blank" rel="noopener">

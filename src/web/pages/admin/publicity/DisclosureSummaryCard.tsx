@@ -25,12 +25,32 @@ export function DisclosureSummaryCard({ item, onEdit }: { item: Disclosure; onEd
         bordered
         styles={{ label: { width: 120 } }}
         items={[
-          { key: 'documentNumber', label: t('publicity.fields.documentNumber'), children: s.documentNumber ?? t('common.none') },
+          {
+            key: 'documentNumber',
+            label: t('publicity.fields.documentNumber'),
+            children: s.documentNumber ?? t('common.none'),
+          },
           { key: 'caseName', label: t('publicity.fields.caseName'), children: s.caseName },
-          { key: 'partyType', label: t('publicity.fields.partyType'), children: t(`publicity.partyTypes.${s.partyType}`) },
-          { key: 'facts', label: t('publicity.fields.facts'), children: <div className="pre-wrap">{s.facts}</div> },
-          { key: 'basis', label: t('publicity.fields.basis'), children: <div className="pre-wrap">{s.basis}</div> },
-          { key: 'decision', label: t('publicity.fields.decision'), children: <div className="pre-wrap">{s.decision}</div> },
+          {
+            key: 'partyType',
+            label: t('publicity.fields.partyType'),
+            children: t(`publicity.partyTypes.${s.partyType}`),
+          },
+          {
+            key: 'facts',
+            label: t('publicity.fields.facts'),
+            children: <div className="pre-wrap">{s.facts}</div>,
+          },
+          {
+            key: 'basis',
+            label: t('publicity.fields.basis'),
+            children: <div className="pre-wrap">{s.basis}</div>,
+          },
+          {
+            key: 'decision',
+            label: t('publicity.fields.decision'),
+            children: <div className="pre-wrap">{s.decision}</div>,
+          },
           { key: 'body', label: t('publicity.fields.body'), children: s.body },
           { key: 'decidedOn', label: t('publicity.fields.decidedOn'), children: formatDate(s.decidedOn) },
         ]}

@@ -36,6 +36,8 @@ export function DueStateTag({ state, withdrawal = false }: { state: DueState | n
   const color = withdrawal && state === 'open' ? STATUS_COLORS.warning : DUE_COLORS[state];
   if (color === null) return null;
   return (
-    <Tag color={color}>{withdrawal ? t(`publicity.withdrawalDue.${state}`) : t(`publicity.due.${state}`)}</Tag>
+    <Tag color={color}>
+      {withdrawal ? t(`publicity.withdrawalDue.${state}`) : t(`publicity.due.${state}`)}
+    </Tag>
   );
 }

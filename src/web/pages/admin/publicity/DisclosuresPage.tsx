@@ -1,16 +1,6 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import {
-  Card,
-  Empty,
-  Flex,
-  Form,
-  Select,
-  Table,
-  Tabs,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { Card, Empty, Flex, Form, Select, Table, Tabs, Typography, type TableColumnsType } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import {
   DISCLOSURE_STATUSES,
@@ -70,7 +60,6 @@ export function DisclosuresPage() {
     {
       title: t('publicity.list.item'),
       key: 'item',
-      width: 280,
       render: (_: unknown, d: DisclosureListItem) => (
         <div style={{ minWidth: 0 }}>
           <Link to={`/admin/disclosures/${d.id}`} onClick={(e) => e.stopPropagation()}>
@@ -88,21 +77,21 @@ export function DisclosuresPage() {
       title: t('publicity.list.kind'),
       dataIndex: 'kind',
       key: 'kind',
-      width: 100,
+      width: 90,
       render: (kind: DisclosureKind) => t(`publicity.kinds.${kind}`),
     },
-    { title: t('publicity.list.department'), dataIndex: 'departmentName', key: 'department', width: 120 },
+    { title: t('publicity.list.department'), dataIndex: 'departmentName', key: 'department', width: 110 },
     {
       title: t('publicity.list.status'),
       dataIndex: 'status',
       key: 'status',
-      width: 100,
+      width: 90,
       render: (s: DisclosureStatus) => <DisclosureStatusTag status={s} />,
     },
     {
       title: t('publicity.list.publicationDue'),
       key: 'due',
-      width: 190,
+      width: 170,
       render: (_: unknown, d: DisclosureListItem) => (
         <Flex wrap gap={4} align="center">
           <span>{formatDate(d.due)}</span>
@@ -113,7 +102,7 @@ export function DisclosuresPage() {
     {
       title: t('publicity.list.withdrawalDue'),
       key: 'withdrawalDue',
-      width: 190,
+      width: 170,
       render: (_: unknown, d: DisclosureListItem) =>
         d.withdrawalDue ? (
           <Flex wrap gap={4} align="center">
@@ -127,14 +116,14 @@ export function DisclosuresPage() {
     {
       title: t('publicity.list.version'),
       key: 'version',
-      width: 80,
+      width: 70,
       render: (_: unknown, d: DisclosureListItem) =>
         d.version > 0 ? t('publicity.list.versionN', { version: d.version }) : t('common.none'),
     },
     {
       title: t('publicity.list.publishedAt'),
       key: 'publishedAt',
-      width: 150,
+      width: 140,
       render: (_: unknown, d: DisclosureListItem) => formatDateTime(d.publishedAt),
     },
   ];
@@ -184,7 +173,7 @@ export function DisclosuresPage() {
           columns={columns}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          scroll={{ x: 1200 }}
+          scroll={{ x: 1040 }}
           onRow={(d) => ({ onClick: () => open(d), style: { cursor: 'pointer' } })}
           locale={{
             emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('publicity.list.empty')} />,

@@ -93,7 +93,9 @@ function TextPair({
     if (!from || !to) return;
     const range = from.scrollHeight - from.clientHeight;
     const ratio = range > 0 ? from.scrollTop / range : 0;
-    to.scrollTop = ratio * (to.scrollHeight - to.clientHeight);
+    const target = ratio * (to.scrollHeight - to.clientHeight);
+    // the other pane's own scroll event comes back here: a move of a pixel or less ends the echo
+    if (Math.abs(to.scrollTop - target) > 1) to.scrollTop = target;
   };
   const headingId = `redaction-${text.field}`;
   return (
@@ -118,7 +120,9 @@ function TextPair({
             data-side="original"
             onMouseUp={onSelect}
             onKeyUp={onSelect}
-            onScroll={long ? (e: UIEvent<HTMLDivElement>) => follow(e.currentTarget, right.current) : undefined}
+            onScroll={
+              long ? (e: UIEvent<HTMLDivElement>) => follow(e.currentTarget, right.current) : undefined
+            }
           >
             {segments.map((s, i) =>
               s.span ? <HiddenRange key={i} segment={s} edit={edit} /> : <span key={i}>{s.text}</span>,
@@ -132,7 +136,9 @@ function TextPair({
             className={`redaction-text${long ? ' redaction-text--long' : ''}`}
             data-field={text.field}
             data-side="redacted"
-            onScroll={long ? (e: UIEvent<HTMLDivElement>) => follow(e.currentTarget, left.current) : undefined}
+            onScroll={
+              long ? (e: UIEvent<HTMLDivElement>) => follow(e.currentTarget, left.current) : undefined
+            }
           >
             {segments.map((s, i) =>
               s.span ? (
@@ -150,16 +156,27 @@ function TextPair({
   );
 }
 
-function MarkList({ marks, onRemove }: { marks: readonly RedactionMark[]; onRemove: ((m: RedactionMark) => void) | null }) {
+function MarkList({
+  marks,
+  onRemove,
+}: {
+  marks: readonly RedactionMark[];
+  onRemove: ((m: RedactionMark) => void) | null;
+}) {
   return (
     <div className="redaction-marks">
-      <Typography.Text type="secondary">{t('common.labelColon', { label: t('publicity.redaction.marks') })}</Typography.Text>
+      <Typography.Text type="secondary">
+        {t('common.labelColon', { label: t('publicity.redaction.marks') })}
+      </Typography.Text>
       {marks.length === 0 ? (
         <Typography.Text type="secondary">{t('publicity.redaction.marksNone')}</Typography.Text>
       ) : (
         <ul className="redaction-marks__list">
           {marks.map((m) => (
-            <li key={`${m.action}:${m.text}`} className={`redaction-marks__item redaction-marks__item--${m.action}`}>
+            <li
+              key={`${m.action}:${m.text}`}
+              className={`redaction-marks__item redaction-marks__item--${m.action}`}
+            >
               <span>
                 {m.action === 'mask'
                   ? t('publicity.redaction.markMask', { text: m.text })
@@ -213,7 +230,8 @@ export function RedactionReview({ item, editable }: { item: Disclosure; editable
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const save = useMutation({
-    mutationFn: (change: { marks: RedactionMark[]; done: string }) => disclosuresApi.setMarks(item.id, change.marks),
+    mutationFn: (change: { marks: RedactionMark[]; done: string }) =>
+      disclosuresApi.setMarks(item.id, change.marks),
     onSuccess: async (next, change) => {
       await disclosureChanged(queryClient, next);
       void message.success(change.done);
@@ -229,7 +247,10 @@ export function RedactionReview({ item, editable }: { item: Disclosure; editable
       return setError(t('publicity.redaction.notFound', { text }));
     setError(null);
     save.mutate(
-      { marks: withMark(item.marks, { text, action: 'mask' }), done: t('publicity.redaction.masked', { text }) },
+      {
+        marks: withMark(item.marks, { text, action: 'mask' }),
+        done: t('publicity.redaction.masked', { text }),
+      },
       { onSuccess: () => setDraft('') },
     );
   };
@@ -258,7 +279,11 @@ export function RedactionReview({ item, editable }: { item: Disclosure; editable
   return (
     <Card title={t('publicity.redaction.title')} size="small" className="redaction-card">
       <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
-        {editable ? t('publicity.redaction.hint') : t('publicity.redaction.readOnly')}
+        {editable
+          ? t('publicity.redaction.hint')
+          : item.version > 0
+            ? t('publicity.redaction.readOnlyPublished')
+            : t('publicity.redaction.readOnly')}
       </Typography.Paragraph>
       {editable && (
         <div className="redaction-toolbar">
@@ -286,7 +311,12 @@ export function RedactionReview({ item, editable }: { item: Disclosure; editable
             </Button>
           </Space.Compact>
           {error && (
-            <Typography.Text type="danger" id="redaction-error" role="alert" className="redaction-toolbar__error">
+            <Typography.Text
+              type="danger"
+              id="redaction-error"
+              role="alert"
+              className="redaction-toolbar__error"
+            >
               {error}
             </Typography.Text>
           )}
