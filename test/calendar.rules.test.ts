@@ -135,4 +135,17 @@ describe('schedule uploads', () => {
       'days.4.date',
     ]);
   });
+
+  it('takes only web addresses as the notices’ links (no javascript:)', () => {
+    const problems = scheduleProblems({
+      year: 2027,
+      papers: ['https://www.gov.cn/zhengce/content/2026.htm', 'javascript:alert(1)', 'JavaScript:x', 'ftp://x'],
+      days: [],
+    });
+    expect(problems).toEqual([
+      { path: 'papers.1', message: '应为 http(s) 网址' },
+      { path: 'papers.2', message: '应为 http(s) 网址' },
+      { path: 'papers.3', message: '应为 http(s) 网址' },
+    ]);
+  });
 });

@@ -50,6 +50,8 @@ const plausible = () =>
     fc.constantFrom(
       '2026-10-01',
       '2026-02-30',
+      '9999-12-20',
+      '0001-01-01',
       '2027-01-01',
       'demo12345',
       'admin',
@@ -145,5 +147,33 @@ describe('fuzzing every endpoint', () => {
       );
     }
     expect((await t.services.audit.verify()).ok).toBe(true);
+  });
+
+  it('answers 4xx to JSON nested thousands of levels deep on every route, and to dates out of range', async () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 4000; i += 1) deep = i % 2 ? { fields: deep } : [deep];
+    let deepArray = '1';
+    for (let i = 0; i < 4000; i += 1) deepArray = `[${deepArray}]`;
+    for (const route of t.app.apiRoutes) {
+      if (route.method === 'GET' || route.method === 'DELETE') continue;
+      const url = route.url.replace(/:[A-Za-z]+/g, () => ids[0] ?? 'x');
+      for (const payload of [
+        JSON.stringify({ type: 'inquiry_record', fields: deep }),
+        `{"content":${deepArray}}`,
+      ]) {
+        const res = await admin.request(route.method as 'POST', url, payload, {
+          'content-type': 'application/json',
+        });
+        if (res.statusCode === 401) admin = await t.login('admin');
+        expect(res.statusCode, `${route.method} ${url}`).toBeLessThan(500);
+      }
+    }
+    for (const url of [
+      '/api/v1/calendar/add-working-days?from=9999-12-20&days=30',
+      '/api/v1/calendar/days/9999-12-31',
+    ]) {
+      const res = await t.anonymous.get(url);
+      expect(res.statusCode, url).toBe(400);
+    }
   });
 });

@@ -4,7 +4,14 @@ import { isoDate } from './common.js';
 
 const year = z.coerce.number().int().min(1990).max(2200);
 export const yearParams = z.object({ year });
-export const dateParams = z.object({ date: isoDate });
+/** Dates the calendar computes with: the years a schedule or the fixed holidays can cover. */
+export const CALENDAR_MIN_DATE = '1900-01-01';
+export const CALENDAR_MAX_DATE = '2099-12-31';
+const calendarDate = isoDate.refine((d) => d >= CALENDAR_MIN_DATE && d <= CALENDAR_MAX_DATE, {
+  message: '日期超出可计算范围（1900 年至 2099 年）',
+});
+
+export const dateParams = z.object({ date: calendarDate });
 export const scheduleBody = z.object({
   year: z.number().int().min(1990).max(2200),
   papers: z.array(z.string().max(500)).max(20).optional(),
@@ -21,7 +28,7 @@ export const dayInfo = z.object({
   provisional: z.boolean(),
 });
 export const addWorkingDaysQuery = z.object({
-  from: isoDate,
+  from: calendarDate,
   days: z.coerce.number().int().min(0).max(MAX_PERIOD_DAYS),
 });
 export const addWorkingDaysResult = z.object({

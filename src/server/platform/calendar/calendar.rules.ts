@@ -131,6 +131,10 @@ export type ScheduleFile = {
 export function scheduleProblems(file: ScheduleFile): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = [];
   const seen = new Set<string>();
+  // the notices are links shown to users: web addresses only (a javascript: link would run in the page)
+  (file.papers ?? []).forEach((p, i) => {
+    if (!/^https?:\/\/[^\s]+$/i.test(p)) problems.push({ path: `papers.${i}`, message: '应为 http(s) 网址' });
+  });
   file.days.forEach((d, i) => {
     const path = `days.${i}.date`;
     if (!isIsoDate(d.date)) problems.push({ path, message: '日期格式应为 YYYY-MM-DD' });
