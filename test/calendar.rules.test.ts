@@ -136,16 +136,22 @@ describe('schedule uploads', () => {
     ]);
   });
 
-  it('takes only web addresses as the notices’ links (no javascript:)', () => {
+  it('takes only web addresses as the notices’ links (no javascript:), titles as text', () => {
     const problems = scheduleProblems({
       year: 2027,
-      papers: ['https://www.gov.cn/zhengce/content/2026.htm', 'javascript:alert(1)', 'JavaScript:x', 'ftp://x'],
+      papers: [
+        'https://www.gov.cn/zhengce/content/2026.htm',
+        '国务院办公厅关于2027年部分节假日安排的通知',
+        'javascript:alert(1)',
+        ' JavaScript:x',
+        'data:text/html,x',
+      ],
       days: [],
     });
     expect(problems).toEqual([
-      { path: 'papers.1', message: '应为 http(s) 网址' },
-      { path: 'papers.2', message: '应为 http(s) 网址' },
-      { path: 'papers.3', message: '应为 http(s) 网址' },
+      { path: 'papers.2', message: '链接应为 http(s) 网址' },
+      { path: 'papers.3', message: '链接应为 http(s) 网址' },
+      { path: 'papers.4', message: '链接应为 http(s) 网址' },
     ]);
   });
 });

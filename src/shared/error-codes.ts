@@ -78,6 +78,7 @@ export const ERROR_MESSAGES = {
   COURT_APPLICATION_TOO_LATE: '已超过申请人民法院强制执行的期限（起诉期限届满之日起三个月）',
   SEPARATION_OF_DUTIES: '填报、审核、审批须由三个不同的人完成',
   ROLE_NOT_ALLOWED: '不能作此角色设置',
+  OFFICER_NOT_ELIGIBLE: '承办人员不符合要求',
   OWN_ACCOUNT: '不能通过管理功能修改本人账号的密码，请使用“修改密码”并输入当前密码',
   DISCLOSURE_STATE: '公示事项当前的状态不能进行该操作',
   NOT_PUBLISHED_OUTCOME: '该案件没有需要公示的执法决定',
@@ -158,6 +159,10 @@ export const ERROR_REASONS = {
   RECORD_TYPE_NOT_ALLOWED: {
     not_sealed_type: '该文书无需加盖印章',
     generated_only: '行政处罚决定书由系统根据作出的决定生成，不能另行制作',
+  },
+  OFFICER_NOT_ELIGIBLE: {
+    creator_not_included: '立案的执法人员须为本案承办人员之一',
+    other_unit: '承办人员须为本单位（本部门及下级部门）的执法人员',
   },
   ROLE_NOT_ALLOWED: {
     own_roles: '不能修改本人的角色',

@@ -189,7 +189,16 @@ export const caseRepository = {
 
   accounts(db: Executor, ids: readonly string[]) {
     if (ids.length === 0) return Promise.resolve([]);
-    return db.selectFrom('account').select(['id', 'name', 'active']).where('id', 'in', ids).execute();
+    return db
+      .selectFrom('account')
+      .select(['id', 'name', 'active', 'departmentId'])
+      .where('id', 'in', ids)
+      .execute();
+  },
+
+  /** A clue's department (a case names only a clue of its own unit). */
+  clueDepartment(db: Executor, id: string) {
+    return db.selectFrom('clue').select(['id', 'departmentId']).where('id', '=', id).executeTakeFirst();
   },
 
   // ---- approvals ----

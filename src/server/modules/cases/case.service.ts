@@ -1,3 +1,4 @@
+import { inScope } from '../org/org.rules.js';
 import { randomUUID } from 'node:crypto';
 import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import { addDays } from '../../platform/calendar/calendar.rules.js';
@@ -168,6 +169,33 @@ export class CaseService {
     return ids;
   }
 
+  /**
+   * The case's team and its clue belong to the creator's unit: an officer opens a case they work on
+   * (the creator is one of its officers), with officers of their own department scope, and names only a
+   * clue of that scope (found by the attack on a running instance: other units' clues and officers were
+   * stored).
+   */
+  private async checkTeam(principal: Principal, officerIds: readonly string[], clueId: string | undefined) {
+    const scope = await this.access.scopeOf(principal);
+    if (principal.roles.includes('officer') && !officerIds.includes(principal.id))
+      throw new AppError('OFFICER_NOT_ELIGIBLE', { reason: 'creator_not_included' });
+    const others = (await repo.accounts(this.db, officerIds)).filter(
+      (a) => a.departmentId !== principal.departmentId && !inScope(scope, a.departmentId),
+    );
+    if (others.length > 0)
+      throw new AppError('OFFICER_NOT_ELIGIBLE', {
+        reason: 'other_unit',
+        officers: others.map((a) => a.name),
+      });
+    if (clueId !== undefined) {
+      const clue = await repo.clueDepartment(this.db, clueId);
+      if (!clue)
+        throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'clueId', message: '案源线索不存在' }] });
+      if (clue.departmentId !== principal.departmentId && !inScope(scope, clue.departmentId))
+        throw new AppError('FORBIDDEN', { reason: 'clue_scope' });
+    }
+  }
+
   // ---- create --------------------------------------------------------------------------------
 
   async create(principal: Principal, input: CreateCaseInput, clueId?: string, options: CreateOptions = {}) {
@@ -197,6 +225,7 @@ export class CaseService {
       });
     }
     const officerIds = await this.checkOfficers(this.db, input.kind, input.officerIds);
+    await this.checkTeam(principal, officerIds, clueId === undefined ? input.clueId : undefined);
     const pattern = await this.parameters.casePattern(input.kind);
     const year = Number(today.slice(0, 4));
     const now = this.clock().toISOString();

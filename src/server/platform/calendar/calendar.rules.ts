@@ -131,9 +131,12 @@ export type ScheduleFile = {
 export function scheduleProblems(file: ScheduleFile): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = [];
   const seen = new Set<string>();
-  // the notices are links shown to users: web addresses only (a javascript: link would run in the page)
+  // the notices are shown as links when they are addresses: web addresses only (a javascript: or
+  // data: link would run in the page); a notice's title without an address stays text
   (file.papers ?? []).forEach((p, i) => {
-    if (!/^https?:\/\/[^\s]+$/i.test(p)) problems.push({ path: `papers.${i}`, message: '应为 http(s) 网址' });
+    const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(p)?.[1]?.toLowerCase();
+    if (scheme !== undefined && scheme !== 'http' && scheme !== 'https')
+      problems.push({ path: `papers.${i}`, message: '链接应为 http(s) 网址' });
   });
   file.days.forEach((d, i) => {
     const path = `days.${i}.date`;

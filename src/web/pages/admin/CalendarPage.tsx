@@ -74,11 +74,16 @@ export function CalendarPage() {
           t('common.none')
         ) : (
           <Space size={8} wrap>
-            {papers.map((url, i) => (
-              <Typography.Link key={url} href={url} target="_blank" rel="noopener noreferrer" title={url}>
-                {t('admin.calendar.paperLink', { index: i + 1 })}
-              </Typography.Link>
-            ))}
+            {papers.map((url, i) =>
+              // a link only for a web address (years stored before the upload check could hold others)
+              /^https?:\/\//i.test(url) ? (
+                <Typography.Link key={url} href={url} target="_blank" rel="noopener noreferrer" title={url}>
+                  {t('admin.calendar.paperLink', { index: i + 1 })}
+                </Typography.Link>
+              ) : (
+                <Typography.Text key={url}>{url}</Typography.Text>
+              ),
+            )}
           </Space>
         ),
     },
