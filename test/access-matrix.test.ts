@@ -78,6 +78,7 @@ type Ctx = {
   disclosureToHold: string;
   disclosureToCheck: string;
   disclosureToApprove: string;
+  disclosureToReturn: string;
   disclosureToWithdraw: string;
   disclosureToReopen: string;
   publishedId: string;
@@ -1027,6 +1028,14 @@ const CASES: Case[] = [
   },
   {
     method: 'POST',
+    route: '/api/v1/disclosures/:id/return',
+    url: (c) => `/api/v1/disclosures/${c.disclosureToReturn}/return`,
+    body: () => ({ comment: '违法事实摘要过简，请补充' }),
+    allowed: ['approver'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
     route: '/api/v1/disclosures/:id/withdraw',
     url: (c) => `/api/v1/disclosures/${c.disclosureToWithdraw}/withdraw`,
     body: () => ({ reason: '决定已被撤销', ground: 'revoked' }),
@@ -1355,7 +1364,7 @@ beforeAll(async () => {
   const demandCaseId = await summaryCase('AM-DEMAND', '2026-03-01');
   // 行政执法公示: decided cases with their disclosures at each step; a correction request; tokens
   const decidedIds: string[] = [];
-  for (let i = 0; i < 8; i++) decidedIds.push((await decidedCase(t, officer1, head)).id);
+  for (let i = 0; i < 9; i++) decidedIds.push((await decidedCase(t, officer1, head)).id);
   const at = (i: number, to: Parameters<typeof disclosureAt>[2]) => disclosureAt(t, decidedIds[i] ?? '', to);
   const publishedId = await at(7, 'published');
   const correction = await t.anonymous.post('/api/v1/public/corrections', {
@@ -1384,6 +1393,7 @@ beforeAll(async () => {
     disclosureToHold: await at(2, 'draft'),
     disclosureToCheck: await at(3, 'submitted'),
     disclosureToApprove: await at(4, 'checked'),
+    disclosureToReturn: await at(8, 'checked'),
     disclosureToWithdraw: await at(5, 'published'),
     disclosureToReopen: await at(6, 'published'),
     publishedId,

@@ -318,6 +318,22 @@ describe('redaction and what the portal shows', () => {
     });
     expect((await t.anonymous.get(`/api/v1/public/decisions/${heldId}`)).statusCode).toBe(404);
 
+    // the approver may refuse a hold request: back to 填报, to be published
+    const refused = await decidedCase(t, officer1, head);
+    const refusedId = await disclosureOf(filler, refused.id);
+    await filler.post(`/api/v1/disclosures/${refusedId}/hold`, { reason: 'privacy', note: '涉及个人隐私' });
+    await checker.post(`/api/v1/disclosures/${refusedId}/check`, { ok: true });
+    const back = await approver.post(`/api/v1/disclosures/${refusedId}/return`, {
+      comment: '违法事实不以个人隐私为主要内容，应当公开',
+    });
+    expect(back.json<Item & { hold: unknown }>()).toMatchObject({ status: 'draft', hold: null });
+    expect(back.json<Item>().steps.at(-1)).toMatchObject({
+      step: 'hold_rejected',
+      comment: '违法事实不以个人隐私为主要内容，应当公开',
+    });
+    await publish(refusedId);
+    expect((await t.anonymous.get(`/api/v1/public/decisions/${refusedId}`)).statusCode).toBe(200);
+
     const shownCase = await decidedCase(t, officer1, head, 1000, {
       ...decisionDraft(1000),
       facts: '擅自闲置废气治理设施，颗粒物浓度超标。',

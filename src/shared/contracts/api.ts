@@ -428,6 +428,12 @@ export const API = {
     status: 200,
     response: publicity.disclosure,
   },
+  'POST /api/v1/disclosures/:id/return': {
+    params: common.idParams,
+    body: publicity.disclosureReturnBody,
+    status: 200,
+    response: publicity.disclosure,
+  },
   'POST /api/v1/disclosures/:id/approve': {
     params: common.idParams,
     status: 200,

@@ -85,6 +85,9 @@ export const disclosureWithdrawBody = z.object({
 
 export const disclosureReopenBody = z.object({ reason: text(2000) });
 
+/** The approver sends an item back to 填报 (a hold request refused, or a publication not approved). */
+export const disclosureReturnBody = z.object({ comment: text(2000) });
+
 /** Due state of an item: its publication (or withdrawal) against today. */
 export const DUE_STATES = ['open', 'due_soon', 'overdue', 'met', 'late'] as const;
 
@@ -140,6 +143,8 @@ export const disclosure = disclosureListItem.extend({
     submit: z.boolean(),
     check: z.boolean(),
     approve: z.boolean(),
+    /** send back to 填报 (the approver; refuses a hold request) */
+    return: z.boolean(),
     withdraw: z.boolean(),
     reopen: z.boolean(),
   }),

@@ -28,6 +28,8 @@ export const disclosuresApi = {
   check: (id: string, body: DisclosureCheckBody) =>
     call('POST /api/v1/disclosures/:id/check', { params: { id }, body }),
   approve: (id: string) => call('POST /api/v1/disclosures/:id/approve', { params: { id } }),
+  sendBack: (id: string, comment: string) =>
+    call('POST /api/v1/disclosures/:id/return', { params: { id }, body: { comment } }),
   withdraw: (id: string, body: DisclosureWithdrawBody) =>
     call('POST /api/v1/disclosures/:id/withdraw', { params: { id }, body }),
   reopen: (id: string, reason: string) =>

@@ -409,6 +409,10 @@ export class DisclosureService {
           can('disclosure.approve') &&
           row.status === 'checked' &&
           !separationConflict('approve', principal.id, row),
+        return:
+          can('disclosure.approve') &&
+          row.status === 'checked' &&
+          !separationConflict('approve', principal.id, row),
         withdraw: can('disclosure.approve') && row.status === 'published',
         reopen: can('disclosure.fill') && (row.status === 'published' || row.status === 'withdrawn'),
       },
@@ -560,6 +564,30 @@ export class DisclosureService {
         }
         await this.publish(tx, principal, row);
         return { step: 'approved', comment: `第${row.version + 1}版` };
+      },
+      'approve',
+    );
+  }
+
+  /**
+   * The approver sends the item back to 填报 with a comment: a hold request refused (the item is then
+   * to be published, unless filled in again with another reason), or a publication not approved.
+   */
+  async sendBack(principal: Principal, id: string, comment: string) {
+    return this.act(
+      principal,
+      id,
+      STEP_FROM.approve,
+      'not_checked',
+      async (tx, row) => {
+        await this.moved(tx, row, {
+          status: 'draft',
+          checkedBy: null,
+          holdReason: null,
+          holdNote: null,
+          holdRequestedBy: null,
+        });
+        return { step: row.holdReason ? 'hold_rejected' : 'returned', comment };
       },
       'approve',
     );

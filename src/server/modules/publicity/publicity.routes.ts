@@ -116,6 +116,18 @@ export const publicityRoutes =
       handler: async (req) => disclosures.approve(authOf(req).principal, req.params.id),
     });
 
+    app.post('/api/v1/disclosures/:id/return', {
+      config: { access: { permission: 'disclosure.approve' } },
+      schema: {
+        tags,
+        summary: '审批退回（不批准不予公开，或不同意公开），写明意见',
+        params: idParams,
+        body: s.disclosureReturnBody,
+        response: { 200: s.disclosure },
+      },
+      handler: async (req) => disclosures.sendBack(authOf(req).principal, req.params.id, req.body.comment),
+    });
+
     app.post('/api/v1/disclosures/:id/withdraw', {
       config: { access: { permission: 'disclosure.approve' } },
       schema: {

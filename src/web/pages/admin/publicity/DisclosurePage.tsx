@@ -19,7 +19,7 @@ import { DisclosureStatusTag, DueStateTag } from './DisclosureTags.js';
 import { RedactionReview } from './RedactionReview.js';
 import { disclosureChanged, useDisclosure } from './publicityQueries.js';
 
-type Dialog = 'edit' | 'hold' | 'check' | 'withdraw' | 'reopen';
+type Dialog = 'edit' | 'hold' | 'check' | 'withdraw' | 'reopen' | 'return';
 
 /** A one-click step (submit, approve) behind a confirmation. */
 function ConfirmStep({
@@ -91,6 +91,11 @@ function Actions({ item, open }: { item: Disclosure; open: (d: Dialog) => void }
             next.status === 'held' ? t('publicity.actions.held') : t('publicity.actions.approved')
           }
         />
+      )}
+      {a.return && (
+        <Button onClick={() => open('return')}>
+          {item.hold ? t('publicity.actions.refuseHold') : t('publicity.actions.sendBack')}
+        </Button>
       )}
       {a.withdraw && (
         <Button danger onClick={() => open('withdraw')}>
@@ -194,6 +199,20 @@ export function DisclosurePage() {
       {dialog === 'hold' && <HoldModal item={item} onClose={() => setDialog(null)} />}
       {dialog === 'check' && <CheckModal item={item} onClose={() => setDialog(null)} />}
       {dialog === 'withdraw' && <WithdrawModal item={item} onClose={() => setDialog(null)} />}
+      {dialog === 'return' && (
+        <ReasonModal
+          title={item.hold ? t('publicity.actions.refuseHold') : t('publicity.actions.sendBack')}
+          hint={item.hold ? t('publicity.actions.refuseHoldHint') : t('publicity.actions.sendBackHint')}
+          label={t('publicity.actions.sendBackComment')}
+          okText={t('common.confirm')}
+          submit={(comment) => disclosuresApi.sendBack(item.id, comment)}
+          onDone={async (next) => {
+            await disclosureChanged(queryClient, next);
+            void message.success(t('publicity.actions.sentBack'));
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog === 'reopen' && (
         <ReasonModal
           title={t('publicity.actions.reopenTitle')}
