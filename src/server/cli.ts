@@ -16,6 +16,8 @@ Commands:
                                   create an administrator (password from SANXIANG_ADMIN_PASSWORD
                                   or --password); creates the enforcement body if the tree is empty
   verify-audit                    recompute the audit hash chain; exit 1 when broken
+  verify-blobs                    re-hash every stored recording (local or S3); exit 1 when one is
+                                  missing or changed, naming each
   import-calendar FILE            load a year's official holiday schedule (JSON)
 
 Configuration comes from the environment (see README): DATA_DIR, DATABASE_URL, SANXIANG_MODE, …`;
@@ -66,6 +68,11 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         const result = await services.audit.verify();
         console.log(JSON.stringify(result));
         return result.ok ? 0 : 1;
+      }
+      case 'verify-blobs': {
+        const result = await services.media.verifyAll((line) => console.log(JSON.stringify(line)));
+        console.log(JSON.stringify({ ok: result.bad === 0, ...result }));
+        return result.bad === 0 ? 0 : 1;
       }
       case 'import-calendar': {
         const file = rest[0];

@@ -5,7 +5,13 @@ import type { CalendarService } from '../../platform/calendar/calendar.service.j
 import { chinaDate, type Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import type { BlobStore, ByteRange, StoredBlob } from '../../platform/storage/blob-store.js';
+import {
+  BlobNotFoundError,
+  type BlobStore,
+  type ByteRange,
+  type StoredBlob,
+} from '../../platform/storage/blob-store.js';
+import { verifyingStream, type BlobCorruptError } from '../../platform/storage/hashing.js';
 import type { CaseAccess } from '../cases/case-access.js';
 import type { CaseRow, CaseService } from '../cases/case.service.js';
 import {
@@ -179,12 +185,48 @@ export class MediaService {
     return this.present(m);
   }
 
-  /** Playback: the bytes (or a range) of a recording, for staff who may read the case. */
-  async content(principal: Principal, mediaId: string, range?: ByteRange) {
+  /**
+   * Playback: the bytes (or a range) of a recording, for staff who may read the case. A whole file is
+   * hashed on its way out: bytes that no longer match the recorded SHA-256 break the stream at its end
+   * (never served as intact) and `onCorrupt` is told, to log it.
+   */
+  async content(
+    principal: Principal,
+    mediaId: string,
+    range?: ByteRange,
+    onCorrupt: (err: BlobCorruptError) => void = () => undefined,
+  ) {
     const m = await repo.findMedia(this.db, mediaId);
     if (!m) throw notFound('media', mediaId);
     await this.access.readable(this.db, principal, m.caseId);
     const stream = await this.blobs.get(m.sha256, range);
-    return { media: this.present(m), stream };
+    if (range) return { media: this.present(m), stream };
+    const checked = verifyingStream(m.sha256, onCorrupt);
+    stream.on('error', (err) => checked.destroy(err));
+    return { media: this.present(m), stream: stream.pipe(checked) };
+  }
+
+  /** Every stored recording re-hashed: the ones missing or whose bytes changed (`sanxiang verify-blobs`). */
+  async verifyAll(
+    report: (line: { sha256: string; mediaIds: string[]; problem: 'missing' | 'corrupt' }) => void,
+  ) {
+    const rows = await this.db.selectFrom('media').select(['id', 'sha256']).orderBy('sha256').execute();
+    const bySha = new Map<string, string[]>();
+    for (const r of rows) bySha.set(r.sha256, [...(bySha.get(r.sha256) ?? []), r.id]);
+    let bad = 0;
+    for (const [sha256, mediaIds] of bySha) {
+      let problem: 'missing' | 'corrupt' | null = null;
+      try {
+        if (!(await this.blobs.verify(sha256))) problem = 'corrupt';
+      } catch (err) {
+        if (err instanceof BlobNotFoundError) problem = 'missing';
+        else throw err;
+      }
+      if (problem) {
+        bad += 1;
+        report({ sha256, mediaIds, problem });
+      }
+    }
+    return { blobs: bySha.size, bad };
   }
 }

@@ -152,7 +152,9 @@ export const recordRoutes =
         const { principal } = authOf(req);
         const meta = await media.metadata(principal, req.params.id);
         const range = parseRange(req.headers.range, meta.size);
-        const { stream } = await media.content(principal, req.params.id, range);
+        const { stream } = await media.content(principal, req.params.id, range, (err) =>
+          req.log.error({ mediaId: req.params.id, expected: err.expected, actual: err.actual }, err.message),
+        );
         void reply
           .type(meta.mimeType)
           .header('accept-ranges', 'bytes')

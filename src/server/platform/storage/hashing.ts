@@ -72,3 +72,39 @@ export function firstBytes(source: Readable, count: number): Readable {
   }
   return Readable.from(take(), { objectMode: false });
 }
+
+/** A stored blob whose bytes no longer hash to its name: it was changed on disk or in the bucket. */
+export class BlobCorruptError extends Error {
+  constructor(
+    readonly expected: string,
+    readonly actual: string,
+  ) {
+    super(`blob ${expected} is corrupt: its bytes hash to ${actual}`);
+    this.name = 'BlobCorruptError';
+  }
+}
+
+/**
+ * A pass-through for a whole blob on its way out: it hashes the bytes and, at the end, fails with
+ * BlobCorruptError when they do not hash to the blob's name — the reader's stream breaks instead of
+ * ending as if the file were intact (an HTTP answer is cut short), and `onCorrupt` is told.
+ */
+export function verifyingStream(expected: string, onCorrupt: (err: BlobCorruptError) => void): Transform {
+  const hash = createHash('sha256');
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      hash.update(chunk);
+      callback(null, chunk);
+    },
+    flush(callback) {
+      const actual = hash.digest('hex');
+      if (actual === expected) {
+        callback();
+        return;
+      }
+      const err = new BlobCorruptError(expected, actual);
+      onCorrupt(err);
+      callback(err);
+    },
+  });
+}
