@@ -15,7 +15,10 @@ Commands:
   create-admin --username U --name N [--password P]
                                   create an administrator (password from SANXIANG_ADMIN_PASSWORD
                                   or --password); creates the enforcement body if the tree is empty
-  verify-audit                    recompute the audit hash chain; exit 1 when broken
+  verify-audit                    recompute the audit hash chain and check it against the signed
+                                  checkpoints; exit 1 when broken, re-chained or truncated
+  checkpoint                      sign the audit chain's head now (AUDIT_KEY_FILE, outside the database)
+  export-checkpoints              print the signed checkpoints with the public key, for publication
   verify-blobs                    re-hash every stored recording (local or S3); exit 1 when one is
                                   missing or changed, naming each
   import-calendar FILE            load a year's official holiday schedule (JSON)
@@ -64,8 +67,16 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         console.log(`administrator ${values.username} created (${id})`);
         return 0;
       }
+      case 'checkpoint': {
+        console.log(JSON.stringify(await services.checkpoints.write()));
+        return 0;
+      }
+      case 'export-checkpoints': {
+        console.log(JSON.stringify(await services.checkpoints.export(), null, 2));
+        return 0;
+      }
       case 'verify-audit': {
-        const result = await services.audit.verify();
+        const result = await services.checkpoints.verify();
         console.log(JSON.stringify(result));
         return result.ok ? 0 : 1;
       }

@@ -29,6 +29,8 @@ const envSchema = z
     SANXIANG_MODE: z.enum(['demo', 'production']).default('demo'),
     /** Demo mode also publishes a few decisions, so that the portal has content (tests turn it off). */
     DEMO_CONTENT: boolFromEnv.default(true),
+    /** The Ed25519 key that signs the audit chain's checkpoints (outside the database; made if missing). */
+    AUDIT_KEY_FILE: z.string().min(1).optional(),
     STORAGE: z.enum(['local', 's3']).default('local'),
     BLOB_DIR: z.string().min(1).optional(),
     S3_ENDPOINT: z.url().optional(),
@@ -82,6 +84,7 @@ export type Config = {
   database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string | undefined };
   mode: 'demo' | 'production';
   demoContent: boolean;
+  auditKeyFile: string;
   storage: BlobStoreConfig;
   cookieSecure: boolean;
   trustProxy: boolean;
@@ -125,6 +128,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       : { kind: 'sqlite', file: path.join(dataDir, 'sanxiang.db') },
     mode: e.SANXIANG_MODE,
     demoContent: e.DEMO_CONTENT,
+    auditKeyFile: path.resolve(
+      e.AUDIT_KEY_FILE ?? path.join(dataDir, 'keys', 'audit-checkpoint-ed25519.pem'),
+    ),
     storage:
       e.STORAGE === 's3'
         ? {

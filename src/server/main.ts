@@ -3,6 +3,7 @@ import { bootstrap } from './bootstrap.js';
 import { ConfigError, parseConfig } from './config.js';
 
 const SESSION_SWEEP_MS = 10 * 60_000;
+const CHECKPOINT_INTERVAL_MS = 60 * 60_000;
 
 async function main(): Promise<void> {
   let config;
@@ -30,9 +31,16 @@ async function main(): Promise<void> {
     services.auth.purgeSessions().catch((err: unknown) => app.log.error({ err }, 'session sweep failed'));
   }, SESSION_SWEEP_MS);
   sweep.unref();
+  // the audit chain's head, signed every hour (and at start), so re-chaining or truncation is detected
+  const checkpoint = () =>
+    services.checkpoints.write().catch((err: unknown) => app.log.error({ err }, 'audit checkpoint failed'));
+  void checkpoint();
+  const checkpoints = setInterval(() => void checkpoint(), CHECKPOINT_INTERVAL_MS);
+  checkpoints.unref();
 
   const stop = async () => {
     clearInterval(sweep);
+    clearInterval(checkpoints);
     await app.close();
     await services.database.close();
     process.exit(0);

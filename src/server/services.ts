@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import { AuditLog } from './platform/audit/audit-log.js';
+import { AuditCheckpoints } from './platform/audit/checkpoints.js';
 import { AuthService } from './platform/auth/auth.service.js';
 import { CalendarService } from './platform/calendar/calendar.service.js';
 import type { Clock } from './platform/clock.js';
@@ -59,6 +60,7 @@ export type Services = {
   corrections: CorrectionService;
   creditFeed: CreditFeed;
   tokens: ApiTokens;
+  checkpoints: AuditCheckpoints;
 };
 
 export function createServices(config: Config, database: DatabaseHandle, clock: Clock): Services {
@@ -161,5 +163,6 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
     corrections: new CorrectionService(db, parameters, audit, clock),
     creditFeed: new CreditFeed(db, clock),
     tokens: new ApiTokens(db, audit, clock),
+    checkpoints: new AuditCheckpoints(db, audit, config.auditKeyFile, clock),
   };
 }

@@ -6,6 +6,10 @@ export const auditVerification = z.object({
   entries: z.number(),
   head: z.string(),
   brokenAt: z.object({ seq: z.number(), reason: z.string() }).optional(),
+  /** The chain against its signed checkpoints: `problem` bad_signature｜truncated｜rechained. */
+  checkpoint: z
+    .object({ entries: z.number(), at: z.string(), ok: z.boolean(), problem: z.string().optional() })
+    .optional(),
 });
 export const auditEntryQuery = z.object(pageQuery);
 export const auditEntry = z.object({

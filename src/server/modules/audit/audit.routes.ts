@@ -14,7 +14,7 @@ export const auditRoutes =
         summary: '重新计算审计日志哈希链',
         response: { 200: auditVerification },
       },
-      handler: async () => services.audit.verify(),
+      handler: async () => services.checkpoints.verify(),
     });
 
     app.get('/api/v1/audit/entries', {

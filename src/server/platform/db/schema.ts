@@ -772,6 +772,14 @@ export interface ApiTokenTable {
   lastUsedAt: string | null;
 }
 
+export interface AuditCheckpointTable {
+  entries: number;
+  head: string;
+  at: string;
+  keyId: string;
+  signature: string;
+}
+
 export interface Database {
   department: DepartmentTable;
   account: AccountTable;
@@ -780,6 +788,7 @@ export interface Database {
   session: SessionTable;
   loginThrottle: LoginThrottleTable;
   auditEntry: AuditEntryTable;
+  auditCheckpoint: AuditCheckpointTable;
   calendarYear: CalendarYearTable;
   calendarDay: CalendarDayTable;
   parameter: ParameterTable;

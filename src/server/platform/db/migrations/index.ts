@@ -10,6 +10,7 @@ import * as caseProcedure from './20261126_0008_case_procedure.js';
 import * as documentNumbers from './20261207_0009_document_numbers.js';
 import * as seizureTesting from './20261207_0010_seizure_testing.js';
 import * as publicity from './20261207_0011_publicity.js';
+import * as auditCheckpoints from './20261207_0012_audit_checkpoints.js';
 
 /** Every migration, by timestamped name. Append only; never edit a landed migration. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '20261207_0009_document_numbers': documentNumbers,
   '20261207_0010_seizure_testing': seizureTesting,
   '20261207_0011_publicity': publicity,
+  '20261207_0012_audit_checkpoints': auditCheckpoints,
 };
