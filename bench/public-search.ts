@@ -613,20 +613,8 @@ async function loadBatch(ctx: Ctx, from: number, to: number) {
         .execute();
     }
     const listing = rows.map(({ d, v, decision: s }) => publicRow(d, v, s));
-    if (ctx.dialect === 'postgres') {
-      for (const row of listing) await disclosureRepository.savePublic(tx, ctx.dialect, row);
-    } else {
-      // the rows `savePublic` writes, without its `delete from public_decision_fts where id = ?`: a
-      // no-op for a new decision, but a scan of the whole FTS table each time (see `republish`)
-      for (let i = 0; i < listing.length; i += 200) {
-        const chunk = listing.slice(i, i + 200);
-        await tx.insertInto('publicDecision').values(chunk).execute();
-        await tx
-          .insertInto('publicDecisionFts')
-          .values(chunk.map((r) => ({ id: r.id, terms: r.searchTerms })))
-          .execute();
-      }
-    }
+    // through the real code path on both databases (the listing row and its search index)
+    for (const row of listing) await disclosureRepository.savePublic(tx, ctx.dialect, row);
   });
 }
 

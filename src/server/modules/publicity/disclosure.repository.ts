@@ -180,16 +180,30 @@ export const disclosureRepository = {
       .orderBy('version', 'desc')
       .execute();
   },
+  /**
+   * The listing row of a published item, replaced in place (an upsert keeps its SQLite rowid, which its
+   * FTS row shares: deleting and matching by rowid uses the index, a stored column would scan).
+   */
   async savePublic(
     db: Executor,
     dialect: DialectName,
     row: Insertable<PublicDecisionTable> & { id: string; searchTerms: string },
   ) {
-    await db.deleteFrom('publicDecision').where('id', '=', row.id).execute();
-    await db.insertInto('publicDecision').values(row).execute();
+    const { id: _id, ...changes } = row;
+    await db
+      .insertInto('publicDecision')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+      .execute();
     if (dialect === 'sqlite') {
-      await db.deleteFrom('publicDecisionFts').where('id', '=', row.id).execute();
-      await db.insertInto('publicDecisionFts').values({ id: row.id, terms: row.searchTerms }).execute();
+      const { rows } = await sql<{
+        rowid: number;
+      }>`select rowid from public_decision where id = ${row.id}`.execute(db);
+      const rowid = rows[0]?.rowid;
+      await sql`delete from public_decision_fts where rowid = ${rowid}`.execute(db);
+      await sql`insert into public_decision_fts (rowid, id, terms) values (${rowid}, ${row.id}, ${row.searchTerms})`.execute(
+        db,
+      );
     }
   },
   withdrawPublic(db: Executor, id: string, at: string, reason: string) {
@@ -208,36 +222,57 @@ export const disclosureRepository = {
       .where('publicDecision.id', '=', id)
       .executeTakeFirst();
   },
-  /** The public list: the filters, and the query through the search index (see `search-terms.ts`). */
+  /**
+   * The public list: the filters, and the query through the search index (see `search-terms.ts`). The
+   * count reads the listing alone; the page walks the date order and stops when it is full (on SQLite
+   * the match is written `+rowid in (…)` so that the planner keeps to the order index).
+   */
   async publicList(db: Executor, dialect: DialectName, f: PublicFilter, page: number, pageSize: number) {
-    let q = db
-      .selectFrom('publicDecision')
-      .innerJoin('department', 'department.id', 'publicDecision.departmentId');
-    if (f.kind) q = q.where('publicDecision.kind', '=', f.kind);
-    if (f.year) q = q.where('publicDecision.year', '=', f.year);
-    if (f.unit) q = q.where('publicDecision.departmentId', '=', f.unit);
-    if (f.partyType) q = q.where('publicDecision.partyType', '=', f.partyType);
-    if (f.q) {
-      const { phrases, singles } = splitQuery(f.q);
+    const { phrases, singles } = f.q ? splitQuery(f.q) : { phrases: [], singles: [] };
+    const filtered = (forPage: boolean) => {
+      let q = db.selectFrom('publicDecision');
+      if (f.kind) q = q.where('publicDecision.kind', '=', f.kind);
+      if (f.year) q = q.where('publicDecision.year', '=', f.year);
+      if (f.unit) q = q.where('publicDecision.departmentId', '=', f.unit);
+      if (f.partyType) q = q.where('publicDecision.partyType', '=', f.partyType);
       if (phrases.length > 0) {
         if (dialect === 'sqlite') {
           const match = ftsMatch(phrases);
-          q = q.where('publicDecision.id', 'in', (eb) =>
-            eb
-              .selectFrom('publicDecisionFts')
-              .select('publicDecisionFts.id')
-              .where(sql<boolean>`public_decision_fts match ${match}`),
+          const rowid = forPage ? sql`+public_decision.rowid` : sql`public_decision.rowid`;
+          q = q.where(
+            sql<boolean>`${rowid} in (select rowid from public_decision_fts where public_decision_fts match ${match})`,
           );
         } else {
-          q = q.where(tsMatch(sql.ref('publicDecision.searchTerms'), phrases));
+          q = q.where(tsMatch(sql.ref('publicDecision.searchVector'), phrases));
         }
       }
-      for (const s of singles) q = q.where(contains(sql.ref('publicDecision.searchTerms'), s));
-    }
-    const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
-    const items = await q
-      .selectAll('publicDecision')
-      .select('department.name as unitName')
+      for (const one of singles) q = q.where(contains(sql.ref('publicDecision.searchTerms'), one));
+      return q;
+    };
+    const total = await filtered(false)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst();
+    const items = await filtered(true)
+      .innerJoin('department', 'department.id', 'publicDecision.departmentId')
+      .select([
+        'publicDecision.id',
+        'publicDecision.versionId',
+        'publicDecision.version',
+        'publicDecision.kind',
+        'publicDecision.year',
+        'publicDecision.departmentId',
+        'publicDecision.partyType',
+        'publicDecision.decidedOn',
+        'publicDecision.publishedAt',
+        'publicDecision.status',
+        'publicDecision.title',
+        'publicDecision.documentNumber',
+        'publicDecision.summary',
+        'publicDecision.withdrawnAt',
+        'publicDecision.withdrawalReason',
+        'publicDecision.changedAt',
+        'department.name as unitName',
+      ])
       .orderBy('publicDecision.decidedOn', 'desc')
       .orderBy('publicDecision.id', 'desc')
       .limit(pageSize)

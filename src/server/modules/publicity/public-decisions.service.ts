@@ -18,7 +18,7 @@ export class PublicDecisions {
     private readonly dialect: DialectName,
   ) {}
 
-  private item(r: PublicRow) {
+  private item(r: Omit<PublicRow, 'searchTerms'>) {
     const s = parseJson(listSummary, r.summary, 'publicDecision.summary');
     const withdrawn = r.status === 'withdrawn' && r.withdrawnAt !== null;
     return {

@@ -52,9 +52,12 @@ export function ftsMatch(phrases: readonly string[][]): string {
   return phrases.map((pairs) => `"${pairs.join(' ')}"`).join(' AND ');
 }
 
-/** PostgreSQL: the stored pairs match every phrase (`simple` configuration, GIN-indexed expression). */
-export function tsMatch(column: Expression<string>, phrases: readonly string[][]): Expression<SqlBool> {
+/**
+ * PostgreSQL: a stored `tsvector` column (the pairs under the `simple` configuration, GIN-indexed)
+ * matches every phrase.
+ */
+export function tsMatch(vector: Expression<unknown>, phrases: readonly string[][]): Expression<SqlBool> {
   const parts = phrases.map((pairs) => sql`phraseto_tsquery('simple', ${pairs.join(' ')})`);
   const query = parts.reduce((a, b) => sql`${a} && ${b}`);
-  return sql<SqlBool>`to_tsvector('simple', ${column}) @@ (${query})`;
+  return sql<SqlBool>`${vector} @@ (${query})`;
 }

@@ -11,6 +11,7 @@ import * as documentNumbers from './20261207_0009_document_numbers.js';
 import * as seizureTesting from './20261207_0010_seizure_testing.js';
 import * as publicity from './20261207_0011_publicity.js';
 import * as auditCheckpoints from './20261207_0012_audit_checkpoints.js';
+import * as publicSearch from './20261207_0013_public_search.js';
 
 /** Every migration, by timestamped name. Append only; never edit a landed migration. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '20261207_0010_seizure_testing': seizureTesting,
   '20261207_0011_publicity': publicity,
   '20261207_0012_audit_checkpoints': auditCheckpoints,
+  '20261207_0013_public_search': publicSearch,
 };
