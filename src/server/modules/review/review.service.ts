@@ -334,7 +334,10 @@ export class ReviewService implements DeadlineSource {
     const cases = new Map<string, boolean>();
     for (const r of rows) {
       if (cases.has(r.caseId)) continue;
-      cases.set(r.caseId, await this.access.canRead(this.db, principal, await this.cases.row(this.db, r.caseId)));
+      cases.set(
+        r.caseId,
+        await this.access.canRead(this.db, principal, await this.cases.row(this.db, r.caseId)),
+      );
     }
     const visible = rows.filter((r) => cases.get(r.caseId) === true);
     return { items: await this.presentAll(this.db, principal, visible) };
