@@ -89,3 +89,51 @@ describe('stored recordings', () => {
     );
   });
 });
+
+describe('refused uploads', () => {
+  const blobFiles = () =>
+    fs
+      .readdirSync(path.join(t.config.dataDir, 'blobs'), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /^[0-9a-f]{64}$/.test(e.name)).length;
+
+  it('leave no stored file: fields are checked before the file is stored', async () => {
+    const c = await buildCase(t, officer1);
+    const head = await t.login('head');
+    await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'investigation' });
+    const before = blobFiles();
+    const future = await uploadMedia(
+      officer1,
+      c.id,
+      {
+        activity: 'onsite_inspection',
+        capturedAt: new Date(t.clock.now().getTime() + 3_600_000).toISOString(),
+      },
+      mp4Bytes('never stored, captured in the future'),
+    );
+    expect(future.statusCode).toBe(400);
+    expect(future.body).toContain('采集时间不能晚于当前时间');
+    const badActivity = await uploadMedia(
+      officer1,
+      c.id,
+      { activity: 'nothing', capturedAt: new Date(t.clock.now().getTime() - 60_000).toISOString() },
+      mp4Bytes('never stored, bad activity'),
+    );
+    expect(badActivity.statusCode).toBe(400);
+    // the file before its fields
+    const boundary = '----sanxiangfilefirst';
+    const payload = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.mp4"\r\nContent-Type: video/mp4\r\n\r\n`,
+      ),
+      mp4Bytes('never stored, file first'),
+      Buffer.from(
+        `\r\n--${boundary}\r\nContent-Disposition: form-data; name="activity"\r\n\r\nonsite_inspection\r\n--${boundary}--\r\n`,
+      ),
+    ]);
+    const fileFirst = await officer1.request('POST', `/api/v1/cases/${c.id}/media`, payload, {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    });
+    expect(fileFirst.statusCode).toBe(400);
+    expect(blobFiles()).toBe(before);
+  });
+});

@@ -82,15 +82,20 @@ export class MediaService {
     return { ...stored, ...type };
   }
 
-  /** Registers a stored file as media of the case: metadata, the storage deadline, the late flag. */
-  async register(principal: Principal, c: CaseRow, blob: StoredBlob & SniffedType, meta: MediaMeta) {
-    const now = this.clock();
-    const captured = new Date(meta.capturedAt);
-    if (captured.getTime() > now.getTime() + CAPTURE_CLOCK_SKEW_MS) {
+  /** What the metadata alone must satisfy: checked before a file is stored, and again when registering it. */
+  checkMeta(meta: Pick<MediaMeta, 'capturedAt'>): void {
+    if (new Date(meta.capturedAt).getTime() > this.clock().getTime() + CAPTURE_CLOCK_SKEW_MS) {
       throw new AppError('VALIDATION_FAILED', {
         fields: [{ path: 'capturedAt', message: '采集时间不能晚于当前时间' }],
       });
     }
+  }
+
+  /** Registers a stored file as media of the case: metadata, the storage deadline, the late flag. */
+  async register(principal: Principal, c: CaseRow, blob: StoredBlob & SniffedType, meta: MediaMeta) {
+    const now = this.clock();
+    const captured = new Date(meta.capturedAt);
+    this.checkMeta(meta);
     const rule = await this.parameters.mediaStorageRule();
     const next =
       rule === 'oneWorkingDay'

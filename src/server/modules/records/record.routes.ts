@@ -114,6 +114,7 @@ export const recordRoutes =
         const target = await media.target(principal, req.params.id);
         const fields: Record<string, string> = {};
         let stored: Awaited<ReturnType<typeof media.store>> | undefined;
+        let meta: ReturnType<typeof s.mediaFields.parse> | undefined;
         for await (const part of req.parts()) {
           if (part.type === 'file') {
             if (part.fieldname !== 'file' || stored) {
@@ -122,20 +123,37 @@ export const recordRoutes =
                 fields: [{ path: part.fieldname, message: '只能上传一个文件（字段名 file）' }],
               });
             }
+            // the fields come first and are checked before anything is stored: a refused upload leaves
+            // no file behind (found by the attack on a running instance)
+            const parsed = s.mediaFields.safeParse(fields);
+            if (!parsed.success) {
+              part.file.resume();
+              throw new AppError('VALIDATION_FAILED', {
+                fields: parsed.error.issues.map((i) => ({
+                  path: i.path.join('.'),
+                  message: `${i.message}（表单字段须在文件之前提交）`,
+                })),
+              });
+            }
+            try {
+              media.checkMeta(parsed.data);
+            } catch (err) {
+              part.file.resume();
+              throw err;
+            }
+            meta = parsed.data;
             stored = await media.store(part.file);
           } else {
+            if (stored)
+              throw new AppError('VALIDATION_FAILED', {
+                fields: [{ path: part.fieldname, message: '表单字段须在文件之前提交' }],
+              });
             fields[part.fieldname] = String(part.value);
           }
         }
-        if (!stored)
+        if (!stored || !meta)
           throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'file', message: '缺少文件' }] });
-        const meta = s.mediaFields.safeParse(fields);
-        if (!meta.success) {
-          throw new AppError('VALIDATION_FAILED', {
-            fields: meta.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-          });
-        }
-        return reply.status(201).send(await media.register(principal, target, stored, meta.data));
+        return reply.status(201).send(await media.register(principal, target, stored, meta));
       },
     });
 
