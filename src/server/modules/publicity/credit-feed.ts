@@ -7,6 +7,7 @@ import { disclosureRepository } from './disclosure.repository.js';
 import type { DisclosureSummary } from '../../../shared/contracts/publicity.js';
 import { PENALTY_TYPE_LABELS, type PenaltyType } from '../../../shared/review-vocabulary.js';
 import type { PartyFacts } from './disclosure-content.js';
+import { addMonths } from '../execution/payment.rules.js';
 import { decisionText } from './disclosure.rules.js';
 
 /**
@@ -36,13 +37,6 @@ export type CreditSource = {
   penalties: readonly { type: PenaltyType; amount?: number }[];
   unit: string;
 };
-
-function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const last = new Date(Date.UTC(Math.floor(total / 12), (total % 12) + 1, 0)).getUTCDate();
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
 
 /** 万元 with up to six decimals (the feed's unit), or null when no such amount. */
 function wan(penalties: CreditSource['penalties'], types: readonly PenaltyType[]): number | null {

@@ -13,7 +13,9 @@ import {
 } from '../../../shared/publicity-vocabulary.js';
 import { RECORD_TYPES } from '../../../shared/record-vocabulary.js';
 import { isPenaltyType } from '../../../shared/review-vocabulary.js';
-import type { AuditLog } from '../../platform/audit/audit-log.js';
+import { SYSTEM_ACTOR, type AuditLog } from '../../platform/audit/audit-log.js';
+import { addDays } from '../../platform/calendar/calendar.rules.js';
+import { PARTY_TYPES } from '../../../shared/case-vocabulary.js';
 import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
@@ -59,7 +61,7 @@ const draftContent = z.object({
   outcome: z.string(),
   penalties: z.array(z.object({ type: z.string(), amount: z.number().optional() })),
   party: z.object({
-    type: z.enum(['person', 'organization', 'individual_business']),
+    type: z.enum(PARTY_TYPES),
     name: z.string(),
     idNumber: z.string().nullable(),
     creditCode: z.string().nullable(),
@@ -174,7 +176,7 @@ export class DisclosureService {
       at,
     });
     const after = await repo.find(tx, row.id);
-    await this.audit.append(tx, principal ? actorOf(principal) : { id: null, name: 'system' }, {
+    await this.audit.append(tx, principal ? actorOf(principal) : SYSTEM_ACTOR, {
       action: `disclosure.${step}`,
       objectType: 'disclosure',
       objectId: row.id,
@@ -327,7 +329,7 @@ export class DisclosureService {
     const scope = await this.scopeOf(principal);
     const today = this.today();
     const soon = await this.dueSoonBy(today);
-    const dueBy = query.due === 'overdue' ? yesterday(today) : query.due === 'due_soon' ? soon : undefined;
+    const dueBy = query.due === 'overdue' ? addDays(today, -1) : query.due === 'due_soon' ? soon : undefined;
     const { items, total } = await repo.list(this.db, {
       departments: scope.all ? undefined : [...scope.ids],
       status: query.status,
@@ -760,12 +762,6 @@ function marksOf(row: DisclosureRow): RedactionMark[] {
 
 function definedOnly<T extends Record<string, string | undefined>>(o: T): Record<string, string> {
   return Object.fromEntries(Object.entries(o).filter((e): e is [string, string] => e[1] !== undefined));
-}
-
-function yesterday(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
 }
 
 /** The first sentences of the facts, for the list. */

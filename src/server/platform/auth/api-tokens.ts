@@ -50,7 +50,11 @@ export class ApiTokens {
   }
 
   async list() {
-    const rows = await this.db
+    return { items: await this.rows() };
+  }
+
+  private rows(id?: string) {
+    let q = this.db
       .selectFrom('apiToken')
       .innerJoin('account', 'account.id', 'apiToken.createdBy')
       .select([
@@ -63,13 +67,13 @@ export class ApiTokens {
         'apiToken.revokedAt',
         'apiToken.lastUsedAt',
       ])
-      .orderBy('apiToken.createdAt', 'desc')
-      .execute();
-    return { items: rows };
+      .orderBy('apiToken.createdAt', 'desc');
+    if (id !== undefined) q = q.where('apiToken.id', '=', id);
+    return q.execute();
   }
 
   private async present(id: string) {
-    const item = (await this.list()).items.find((t) => t.id === id);
+    const [item] = await this.rows(id);
     if (!item) throw notFound('api_token', id);
     return item;
   }
