@@ -1,48 +1,50 @@
 import { Readable } from 'node:stream';
+import { fileTypeFromBuffer } from 'file-type/core';
 
 /**
  * Media types accepted as evidence, recognised from the file's first bytes (never from its name):
- * security.md "type sniffing (not the file name)".
+ * security.md "type sniffing (not the file name)". The `file-type` package detects what the bytes
+ * are; the allow-list below decides what is accepted and under which MIME type and extension.
  */
 export type SniffedType = { mime: string; extension: string };
 
-/** Bytes read before deciding; MPEG-TS needs its second sync byte at offset 188. */
-export const SNIFF_BYTES = 512;
+/** Bytes read before deciding: what `file-type` needs for reliable detection (its own sample size). */
+export const SNIFF_BYTES = 4100;
 
-const ascii = (b: Buffer, start: number, end: number) => b.subarray(start, end).toString('latin1');
+/**
+ * `file-type`'s answer (`mime ext`) → what is stored. Variants of an accepted container are named as
+ * stored rows name them (`audio/x-m4a` → `audio/mp4`, `video/vnd.avi` → `video/x-msvideo`, …).
+ * Everything else is refused, among it MPEG layer I/II audio: a UTF-16LE text's byte-order mark
+ * FF FE reads as a layer I frame header, so only layer III (`mp3`) is taken for audio/mpeg.
+ */
+const ACCEPTED: ReadonlyMap<string, SniffedType> = new Map([
+  ['image/jpeg jpg', { mime: 'image/jpeg', extension: 'jpg' }],
+  ['image/png png', { mime: 'image/png', extension: 'png' }],
+  ['image/heic heic', { mime: 'image/heic', extension: 'heic' }],
+  ['image/heif heic', { mime: 'image/heic', extension: 'heic' }],
+  ['video/mp4 mp4', { mime: 'video/mp4', extension: 'mp4' }],
+  ['video/x-m4v m4v', { mime: 'video/mp4', extension: 'mp4' }],
+  ['video/quicktime mov', { mime: 'video/quicktime', extension: 'mov' }],
+  ['video/3gpp 3gp', { mime: 'video/3gpp', extension: '3gp' }],
+  ['video/3gpp2 3g2', { mime: 'video/3gpp', extension: '3gp' }],
+  ['video/webm webm', { mime: 'video/webm', extension: 'webm' }],
+  ['video/vnd.avi avi', { mime: 'video/x-msvideo', extension: 'avi' }],
+  ['video/mp2t mts', { mime: 'video/mp2t', extension: 'ts' }],
+  ['audio/x-m4a m4a', { mime: 'audio/mp4', extension: 'm4a' }],
+  ['audio/wav wav', { mime: 'audio/wav', extension: 'wav' }],
+  ['audio/mpeg mp3', { mime: 'audio/mpeg', extension: 'mp3' }],
+  ['audio/amr amr', { mime: 'audio/amr', extension: 'amr' }],
+]);
 
-export function sniffMediaType(head: Buffer): SniffedType | undefined {
-  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff)
-    return { mime: 'image/jpeg', extension: 'jpg' };
-  if (
-    head.length >= 8 &&
-    head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
-  ) {
-    return { mime: 'image/png', extension: 'png' };
+/** The accepted type of a file from its first `SNIFF_BYTES` bytes, or undefined when it is refused. */
+export async function sniffMediaType(head: Buffer): Promise<SniffedType | undefined> {
+  let detected;
+  try {
+    detected = await fileTypeFromBuffer(head);
+  } catch {
+    return undefined; // bytes file-type cannot parse (a malformed archive, …) are no accepted media
   }
-  if (head.length >= 12 && ascii(head, 4, 8) === 'ftyp') {
-    const brand = ascii(head, 8, 12);
-    if (brand === 'qt  ') return { mime: 'video/quicktime', extension: 'mov' };
-    if (brand.startsWith('M4A')) return { mime: 'audio/mp4', extension: 'm4a' };
-    if (brand.startsWith('3g')) return { mime: 'video/3gpp', extension: '3gp' };
-    if (brand === 'heic' || brand === 'heix' || brand === 'mif1')
-      return { mime: 'image/heic', extension: 'heic' };
-    return { mime: 'video/mp4', extension: 'mp4' };
-  }
-  if (head.length >= 4 && head.readUInt32BE(0) === 0x1a45dfa3)
-    return { mime: 'video/webm', extension: 'webm' };
-  if (head.length >= 12 && ascii(head, 0, 4) === 'RIFF') {
-    const form = ascii(head, 8, 12);
-    if (form === 'AVI ') return { mime: 'video/x-msvideo', extension: 'avi' };
-    if (form === 'WAVE') return { mime: 'audio/wav', extension: 'wav' };
-  }
-  if (head.length >= 3 && ascii(head, 0, 3) === 'ID3') return { mime: 'audio/mpeg', extension: 'mp3' };
-  if (head.length >= 2 && head[0] === 0xff && ((head[1] ?? 0) & 0xe0) === 0xe0)
-    return { mime: 'audio/mpeg', extension: 'mp3' };
-  if (head.length >= 5 && ascii(head, 0, 5) === '#!AMR') return { mime: 'audio/amr', extension: 'amr' };
-  if (head.length > 188 && head[0] === 0x47 && head[188] === 0x47)
-    return { mime: 'video/mp2t', extension: 'ts' };
-  return undefined;
+  return detected && ACCEPTED.get(`${detected.mime} ${detected.ext}`);
 }
 
 /**

@@ -71,7 +71,7 @@ export class MediaService {
   /** Streams a file into the blob store after checking its type from its first bytes. */
   async store(stream: Readable): Promise<StoredBlob & SniffedType> {
     const { head, stream: whole } = await peek(stream, SNIFF_BYTES);
-    const type = sniffMediaType(head);
+    const type = await sniffMediaType(head);
     if (!type) {
       stream.resume();
       throw new AppError('MEDIA_TYPE_NOT_ALLOWED', {
