@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../src/server/cli.js';
-import { createTestApp, type Client, type TestApp } from './support/app.js';
+import { cliEnvOf, createTestApp, type Client, type TestApp } from './support/app.js';
 import { buildCase, mp4Bytes, uploadMedia } from './support/factories.js';
 
 /**
@@ -36,12 +36,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const cliEnv = () => ({
-  DATA_DIR: t.config.dataDir,
-  DATABASE_URL: process.env.DATABASE_URL,
-  DATABASE_SCHEMA: t.config.database.kind === 'postgres' ? t.config.database.schema : undefined,
-  LOG_LEVEL: 'silent',
-});
+const cliEnv = () => cliEnvOf(t);
 
 async function verifyBlobs() {
   const lines: string[] = [];

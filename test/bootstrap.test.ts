@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server/app.js';
+import { verifyData } from '../src/server/platform/audit/row-seals.js';
 import { bootstrap } from '../src/server/bootstrap.js';
 import { parseConfig } from '../src/server/config.js';
 import { openDatabase } from '../src/server/platform/db/database.js';
@@ -122,6 +123,8 @@ describe('demo and production start-up', () => {
         expect(body).not.toContain(secret);
     const steps = await services.database.db.selectFrom('disclosureStep').select('step').execute();
     expect(steps.filter((s) => s.step === 'approved')).toHaveLength(3);
+    // the demo is written through the services: every sealed row verifies
+    expect((await verifyData(services.database.db)).problems).toEqual([]);
     await app.close();
   });
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyData } from '../src/server/platform/audit/row-seals.js';
 import { createTestApp, errorCode, type Client, type TestApp } from './support/app.js';
 import { PERSON_ID, buildCase, caseBody, uploadMedia, userId } from './support/factories.js';
 
@@ -432,5 +433,11 @@ describe('the 90-day decision clock', () => {
         .items.map((i) => i.caseId),
     ).not.toContain(c.id);
     t.clock.set('2026-11-26T02:00:00Z');
+  });
+});
+
+describe('data seals', () => {
+  it('leaves every row it wrote verifying against its audit seal', async () => {
+    expect((await verifyData(t.services.database.db)).problems).toEqual([]);
   });
 });

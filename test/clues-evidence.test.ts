@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyData } from '../src/server/platform/audit/row-seals.js';
 import { createTestApp, errorCode, type Client, type TestApp } from './support/app.js';
 import { buildCase, caseBody } from './support/factories.js';
 
@@ -180,5 +181,11 @@ describe('evidence register and 先行登记保存', () => {
       deadlines: { kind: string; status: string }[];
     }>();
     expect(after.deadlines.find((d) => d.kind.startsWith('evidence_preservation'))?.status).toBe('met');
+  });
+});
+
+describe('data seals', () => {
+  it('leaves every row it wrote verifying against its audit seal', async () => {
+    expect((await verifyData(t.services.database.db)).problems).toEqual([]);
   });
 });

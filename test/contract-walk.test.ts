@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyData } from '../src/server/platform/audit/row-seals.js';
 import { createTestApp, errorCode, TestClock, type Client, type TestApp } from './support/app.js';
 import { buildCase, caseInDecision, caseReadyForDecision, uploadMedia } from './support/factories.js';
 import { collectiveDiscussion } from './support/factories.js';
@@ -457,5 +458,11 @@ describe('review deadlines around the National Day holiday', () => {
     } finally {
       await t2.close();
     }
+  });
+});
+
+describe('data seals', () => {
+  it('leaves every row it wrote verifying against its audit seal', async () => {
+    expect((await verifyData(t.services.database.db)).problems).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyData } from '../src/server/platform/audit/row-seals.js';
 import { createTestApp, errorCode, type Client, type TestApp } from './support/app.js';
 import {
   CREDIT_CODE,
@@ -848,5 +849,11 @@ describe('bodies that are not valid', () => {
     });
     expect(missing.statusCode).toBe(404);
     expect((await officer1.get(`/api/v1/cases/${crypto.randomUUID()}/execution`)).statusCode).toBe(404);
+  });
+});
+
+describe('data seals', () => {
+  it('leaves every row it wrote verifying against its audit seal', async () => {
+    expect((await verifyData(t.services.database.db)).problems).toEqual([]);
   });
 });

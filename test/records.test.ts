@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyData } from '../src/server/platform/audit/row-seals.js';
 import type { Principal } from '../src/server/platform/auth/auth.service.js';
 import { createTestApp, errorCode, type Client, type TestApp } from './support/app.js';
 import { buildCase, mp4Bytes, multipart, uploadMedia } from './support/factories.js';
@@ -367,5 +368,11 @@ describe('the case file', () => {
     expect(check.status, check.stdout + check.stderr).toBe(0);
     expect(check.stdout.trim().split('\n')).toHaveLength(manifest.files.length);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('data seals', () => {
+  it('leaves every row it wrote verifying against its audit seal', async () => {
+    expect((await verifyData(t.services.database.db)).problems).toEqual([]);
   });
 });

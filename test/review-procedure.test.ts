@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyData } from '../src/server/platform/audit/row-seals.js';
 import { createTestApp, errorCode, type Client, type TestApp } from './support/app.js';
 import {
   buildCase,
@@ -549,5 +550,11 @@ describe('discretion (裁量基准 and reason)', () => {
     const minor = await caseInDecision(t, officer1, head, 1000);
     const plain = await head.post(`/api/v1/cases/${minor.id}/decision`, decisionDraft(1000));
     expect(plain.json()).toMatchObject({ discretion: null, major: false });
+  });
+});
+
+describe('data seals', () => {
+  it('leaves every row it wrote verifying against its audit seal', async () => {
+    expect((await verifyData(t.services.database.db)).problems).toEqual([]);
   });
 });

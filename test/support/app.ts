@@ -159,3 +159,13 @@ export class Client {
 export function errorCode(res: LightMyRequestResponse): string | undefined {
   return res.json<{ error?: { code?: string } }>().error?.code;
 }
+
+/** The environment a CLI command (`runCli`) needs to work on a test app's database and data folder. */
+export function cliEnvOf(t: TestApp): TestEnv {
+  return {
+    DATA_DIR: t.config.dataDir,
+    DATABASE_URL: process.env.DATABASE_URL,
+    DATABASE_SCHEMA: t.config.database.kind === 'postgres' ? t.config.database.schema : undefined,
+    LOG_LEVEL: 'silent',
+  };
+}

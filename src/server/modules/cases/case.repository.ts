@@ -10,6 +10,7 @@ import type {
 } from '../../platform/db/schema.js';
 import { contains } from '../../platform/db/text-search.js';
 import { nextInCounter } from '../../platform/db/counters.js';
+import { markWritten } from '../../platform/audit/row-seals.js';
 
 export type CaseRow = Awaited<ReturnType<typeof caseRepository.find>> & object;
 
@@ -60,10 +61,12 @@ export const caseRepository = {
   },
 
   insert(db: Executor, row: Insertable<EnforcementCaseTable>) {
+    markWritten(db, 'enforcementCase', row.id);
     return db.insertInto('enforcementCase').values(row).execute();
   },
 
   update(db: Executor, id: string, patch: Updateable<EnforcementCaseTable>) {
+    markWritten(db, 'enforcementCase', id, patch);
     return db.updateTable('enforcementCase').set(patch).where('id', '=', id).execute();
   },
 

@@ -15,6 +15,7 @@ import type {
   ServiceEntryTable,
   SummaryDecisionTable,
 } from '../../platform/db/schema.js';
+import { markWritten } from '../../platform/audit/row-seals.js';
 
 /**
  * Queries of the execution module. Records and media (the records module's) are read here, never
@@ -197,6 +198,7 @@ export const executionRepository = {
       .executeTakeFirst();
   },
   insertSummary(db: Executor, row: Insertable<SummaryDecisionTable>) {
+    markWritten(db, 'summaryDecision', row.caseId);
     return db.insertInto('summaryDecision').values(row).execute();
   },
   fileSummary(db: Executor, caseId: string, filedOn: string) {

@@ -14,6 +14,7 @@ import type {
   DisclosureStatus,
   PublicPartyType,
 } from '../../../shared/publicity-vocabulary.js';
+import { markWritten } from '../../platform/audit/row-seals.js';
 
 export type DisclosureRow = NonNullable<Awaited<ReturnType<typeof disclosureRepository.find>>>;
 export type PublicRow = NonNullable<Awaited<ReturnType<typeof disclosureRepository.publicOne>>>;
@@ -155,6 +156,7 @@ export const disclosureRepository = {
 
   // ---- versions and the public listing ----
   insertVersion(db: Executor, row: Insertable<DisclosureVersionTable>) {
+    markWritten(db, 'disclosureVersion', row.id);
     return db.insertInto('disclosureVersion').values(row).execute();
   },
   supersede(db: Executor, disclosureId: string, at: string) {

@@ -12,6 +12,7 @@ import type { CaseEvents } from '../cases/case-events.js';
 import type { CaseRow } from '../cases/case.service.js';
 import type { CaseService } from '../cases/case.service.js';
 import type { EvidenceType, PreservationOutcome } from '../../../shared/evidence-vocabulary.js';
+import { markWritten } from '../../platform/audit/row-seals.js';
 
 export {
   EVIDENCE_TYPES,
@@ -110,6 +111,7 @@ export class EvidenceService implements DeadlineSource {
           createdBy: principal.id,
           createdAt: this.clock().toISOString(),
         };
+        markWritten(tx, 'evidenceItem', row.id);
         await tx.insertInto('evidenceItem').values(row).execute();
         return {
           event: {

@@ -8,6 +8,7 @@ import type {
   ReviewerConflictTable,
   ReviewerQualificationTable,
 } from '../../platform/db/schema.js';
+import { markWritten } from '../../platform/audit/row-seals.js';
 
 export type ReviewRow = NonNullable<Awaited<ReturnType<typeof reviewRepository.findReview>>>;
 export type DecisionRow = NonNullable<Awaited<ReturnType<typeof reviewRepository.decision>>>;
@@ -150,6 +151,7 @@ export const reviewRepository = {
     return db.selectFrom('caseDecision').selectAll().where('caseId', '=', caseId).executeTakeFirst();
   },
   insertDecision(db: Executor, row: Insertable<CaseDecisionTable>) {
+    markWritten(db, 'caseDecision', row.id);
     return db.insertInto('caseDecision').values(row).execute();
   },
 

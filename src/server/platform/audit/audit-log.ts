@@ -7,6 +7,7 @@ import {
   entryHash,
   type ChainBreak,
 } from './audit.rules.js';
+import { takeSeals } from './row-seals.js';
 
 /** Who did it: a signed-in account, or the system itself (CLI, start-up, sweeps). */
 /** `name` is the account name (recorded in the audit log); `displayName` the person's name, for timelines. */
@@ -39,6 +40,7 @@ export class AuditLog {
   ) {}
 
   async append(tx: Tx, actor: Actor, event: AuditEvent): Promise<number> {
+    const seals = await takeSeals(tx);
     await lockForSequence(tx, this.dialect, AUDIT_LOCK_ID);
     const last = await tx
       .selectFrom('auditEntry')
@@ -56,7 +58,7 @@ export class AuditLog {
       objectId: event.objectId,
       beforeDigest: digestOf(event.before),
       afterDigest: digestOf(event.after),
-      detail: canonicalJson(event.detail ?? {}),
+      detail: canonicalJson(seals ? { ...event.detail, sealedRows: seals } : (event.detail ?? {})),
       prevHash: last?.hash ?? GENESIS_HASH,
     };
     await tx
