@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -42,6 +42,8 @@ type Harness = {
   readRaw: (sha256: string) => Promise<Buffer>;
   /** Replaces the stored bytes of a blob directly, as an attacker with storage access would. */
   tamper: (sha256: string, bytes: Buffer) => Promise<void>;
+  /** Leaves a temporary file of a put that never finished, as a crashed process would. */
+  leaveTemporary: (name: string, bytes: Buffer) => Promise<void>;
   /**
    * The most live memory a 50 MB put may add in this test process: the store's own buffers plus, for
    * S3, what the in-process test server holds of the parts it is receiving. Holding the whole input
@@ -186,9 +188,38 @@ function describeBlobStore(name: string, makeStore: () => Promise<Harness>) {
       const stored = await store.put(streamOf(bytes, 10_000));
       expect(stored).toEqual({ sha256: await sha256sum(bytes), size: bytes.length, existed: false });
       expect((await collect(await store.get(stored.sha256))).equals(bytes)).toBe(true);
-      expect(await store.stat(stored.sha256)).toEqual({ size: bytes.length });
+      expect(await store.stat(stored.sha256)).toEqual({
+        size: bytes.length,
+        modifiedAt: expect.any(Date) as Date,
+      });
       expect(await store.verify(stored.sha256)).toBe(true);
       expect(await contents()).toEqual({ blobs: [stored.sha256], leftovers: [] });
+    });
+
+    it('lists blobs and leftover temporary files for gc, and removes them by name only', async () => {
+      const { store, contents, leaveTemporary } = await makeStore();
+      const a = await store.put(streamOf(Buffer.from('kept')));
+      const b = await store.put(streamOf(Buffer.from('collected')));
+      const leftover = randomUUID();
+      await leaveTemporary(leftover, Buffer.from('half a put'));
+      const list = async (area: 'blobs' | 'tmp') => {
+        const names: string[] = [];
+        for await (const o of store.listStored(area)) {
+          expect(o.modifiedAt).toBeInstanceOf(Date);
+          names.push(o.name);
+        }
+        return names.sort();
+      };
+      expect(await list('blobs')).toEqual([a.sha256, b.sha256].sort());
+      expect(await list('tmp')).toEqual([leftover]);
+      await expect(store.removeStored('tmp', '../escape')).rejects.toThrow();
+      await expect(store.removeStored('blobs', '../../etc')).rejects.toThrow();
+      await store.removeStored('blobs', b.sha256);
+      await store.removeStored('tmp', leftover);
+      expect(await list('blobs')).toEqual([a.sha256]);
+      expect(await list('tmp')).toEqual([]);
+      expect(await store.stat(b.sha256)).toBeNull();
+      expect(await contents()).toEqual({ blobs: [a.sha256], leftovers: [] });
     });
 
     it('stores the empty blob', async () => {
@@ -196,7 +227,7 @@ function describeBlobStore(name: string, makeStore: () => Promise<Harness>) {
       const stored = await store.put(streamOf(Buffer.alloc(0)));
       expect(stored).toEqual({ sha256: EMPTY_SHA256, size: 0, existed: false });
       expect((await collect(await store.get(EMPTY_SHA256))).length).toBe(0);
-      expect(await store.stat(EMPTY_SHA256)).toEqual({ size: 0 });
+      expect(await store.stat(EMPTY_SHA256)).toEqual({ size: 0, modifiedAt: expect.any(Date) as Date });
       expect(await store.verify(EMPTY_SHA256)).toBe(true);
     });
 
@@ -389,6 +420,10 @@ async function makeLocal(): Promise<Harness & { store: LocalBlobStore; dir: stri
     async tamper(id, bytes) {
       await chmod(store.pathOf(id), 0o644);
       await writeFile(store.pathOf(id), bytes);
+    },
+    async leaveTemporary(name, bytes) {
+      await mkdir(store.tmpDir, { recursive: true });
+      await writeFile(path.join(store.tmpDir, name), bytes);
     },
   };
 }
@@ -590,6 +625,11 @@ async function makeS3(extra: Partial<S3BlobStoreOptions> = {}): Promise<Harness 
     },
     async tamper(id, bytes) {
       await f.client.send(new PutObjectCommand({ Bucket: BUCKET, Key: store.blobKey(id), Body: bytes }));
+    },
+    async leaveTemporary(name, bytes) {
+      await f.client.send(
+        new PutObjectCommand({ Bucket: BUCKET, Key: `${store.tmpPrefix}${name}`, Body: bytes }),
+      );
     },
   };
 }

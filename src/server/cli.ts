@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isRole } from '../shared/roles.js';
+import { DEFAULT_GC_GRACE_MS } from './modules/records/storage-gc.js';
 import { SYSTEM_ACTOR } from './platform/audit/audit-log.js';
+import { verifyData } from './platform/audit/row-seals.js';
 import { isAcceptablePassword } from './platform/auth/password.js';
 import type { ScheduleFile } from './platform/calendar/calendar.rules.js';
 import { AppError } from './platform/errors.js';
@@ -19,8 +21,14 @@ Commands:
                                   checkpoints; exit 1 when broken, re-chained or truncated
   checkpoint                      sign the audit chain's head now (AUDIT_KEY_FILE, outside the database)
   export-checkpoints              print the signed checkpoints with the public key, for publication
+  verify-data                     recompute every sealed row (records, parties, recordings, evidence,
+                                  decisions, published versions) against the digest its latest audit
+                                  entry sealed; exit 1 naming each row changed, unsealed or deleted
   verify-blobs                    re-hash every stored recording (local or S3); exit 1 when one is
                                   missing or changed, naming each
+  gc [--dry-run] [--grace-hours H]
+                                  remove blobs no recording refers to, temporary files of crashed puts
+                                  and abandoned uploads, all older than H hours (24); --dry-run lists
   import-calendar FILE            load a year's official holiday schedule (JSON)
 
 Configuration comes from the environment (see README): DATA_DIR, DATABASE_URL, SANXIANG_MODE, …`;
@@ -80,10 +88,38 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         console.log(JSON.stringify(result));
         return result.ok ? 0 : 1;
       }
+      case 'verify-data': {
+        const result = await verifyData(services.database.db);
+        for (const p of result.problems) console.log(JSON.stringify(p));
+        console.log(JSON.stringify({ ok: result.ok, rows: result.rows, problems: result.problems.length }));
+        return result.ok ? 0 : 1;
+      }
       case 'verify-blobs': {
         const result = await services.media.verifyAll((line) => console.log(JSON.stringify(line)));
         console.log(JSON.stringify({ ok: result.bad === 0, ...result }));
         return result.bad === 0 ? 0 : 1;
+      }
+      case 'gc': {
+        const { values } = parseArgs({
+          args: rest,
+          options: { 'dry-run': { type: 'boolean' }, 'grace-hours': { type: 'string' } },
+        });
+        const hours =
+          values['grace-hours'] === undefined
+            ? DEFAULT_GC_GRACE_MS / 3_600_000
+            : Number(values['grace-hours']);
+        if (!Number.isFinite(hours) || hours < 0) {
+          console.error('--grace-hours must be a number of hours, 0 or more');
+          return 2;
+        }
+        const result = await services.storageGc.run(
+          { dryRun: values['dry-run'] ?? false, graceMs: hours * 3_600_000 },
+          (item) => console.log(JSON.stringify(item)),
+        );
+        console.log(
+          JSON.stringify({ dryRun: result.dryRun, count: result.removed.length, bytes: result.bytes }),
+        );
+        return 0;
       }
       case 'import-calendar': {
         const file = rest[0];

@@ -1,9 +1,11 @@
 import { buildApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
 import { ConfigError, parseConfig } from './config.js';
+import { DEFAULT_GC_GRACE_MS } from './modules/records/storage-gc.js';
 
 const SESSION_SWEEP_MS = 10 * 60_000;
 const CHECKPOINT_INTERVAL_MS = 60 * 60_000;
+const UPLOAD_EXPIRY_SWEEP_MS = 60 * 60_000;
 
 async function main(): Promise<void> {
   let config;
@@ -37,10 +39,20 @@ async function main(): Promise<void> {
   void checkpoint();
   const checkpoints = setInterval(() => void checkpoint(), CHECKPOINT_INTERVAL_MS);
   checkpoints.unref();
+  // abandoned uploads and temporary files of crashed puts expire after a day; blobs are the operator's (`sanxiang gc`)
+  const expire = setInterval(() => {
+    services.storageGc
+      .run({ dryRun: false, graceMs: DEFAULT_GC_GRACE_MS, kinds: ['upload', 'temporary'] }, (item) =>
+        app.log.info({ item }, 'expired upload removed'),
+      )
+      .catch((err: unknown) => app.log.error({ err }, 'upload expiry failed'));
+  }, UPLOAD_EXPIRY_SWEEP_MS);
+  expire.unref();
 
   const stop = async () => {
     clearInterval(sweep);
     clearInterval(checkpoints);
+    clearInterval(expire);
     await app.close();
     await services.database.close();
     process.exit(0);

@@ -1,10 +1,11 @@
-import type { Config } from './config.js';
+import { uploadsDirOf, type Config } from './config.js';
 import { AuditLog } from './platform/audit/audit-log.js';
 import { AuditCheckpoints } from './platform/audit/checkpoints.js';
 import { AuthService } from './platform/auth/auth.service.js';
 import { CalendarService } from './platform/calendar/calendar.service.js';
 import type { Clock } from './platform/clock.js';
 import type { DatabaseHandle } from './platform/db/database.js';
+import { StorageGc } from './modules/records/storage-gc.js';
 import { ApprovalService } from './modules/cases/approval.service.js';
 import { CaseAccess } from './modules/cases/case-access.js';
 import { CaseEvents } from './modules/cases/case-events.js';
@@ -44,6 +45,7 @@ export type Services = {
   org: OrgService;
   parameters: ParameterService;
   blobs: BlobStore;
+  storageGc: StorageGc;
   cases: CaseService;
   approvals: ApprovalService;
   clues: ClueService;
@@ -157,6 +159,7 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
     records,
     media: new MediaService(db, access, cases, blobs, calendar, parameters, clock, config.media.maxBytes),
     caseFiles: new CaseFileService(db, access, cases, records, blobs, clock),
+    storageGc: new StorageGc(db, blobs, uploadsDirOf(config), clock),
     execution,
     disclosures,
     publicDecisions: new PublicDecisions(db, database.dialect),

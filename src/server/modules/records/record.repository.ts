@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { Executor } from '../../platform/db/database.js';
 import type { CaseRecordTable, MediaTable } from '../../platform/db/schema.js';
+import { markWritten } from '../../platform/audit/row-seals.js';
 
 export type RecordRow = NonNullable<Awaited<ReturnType<typeof recordRepository.find>>>;
 export type MediaRow = NonNullable<Awaited<ReturnType<typeof recordRepository.findMedia>>>;
@@ -11,6 +12,7 @@ export const recordRepository = {
   },
 
   insert(db: Executor, row: Insertable<CaseRecordTable>) {
+    markWritten(db, 'caseRecord', row.id);
     return db.insertInto('caseRecord').values(row).execute();
   },
 
@@ -57,7 +59,22 @@ export const recordRepository = {
   },
 
   insertMedia(db: Executor, row: Insertable<MediaTable>) {
+    markWritten(db, 'media', row.id);
     return db.insertInto('media').values(row).execute();
+  },
+
+  /** Whether any recording refers to a blob (gc's check before it removes one). */
+  async blobReferenced(db: Executor, sha256: string): Promise<boolean> {
+    return (
+      (await db.selectFrom('media').select('id').where('sha256', '=', sha256).executeTakeFirst()) !==
+      undefined
+    );
+  },
+
+  /** Every blob a recording refers to. */
+  async blobHashes(db: Executor): Promise<Set<string>> {
+    const rows = await db.selectFrom('media').select('sha256').distinct().execute();
+    return new Set(rows.map((r) => r.sha256));
   },
 
   findMedia(db: Executor, id: string) {

@@ -1,13 +1,14 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { FileStore } from '@tus/file-store';
 import { Server as TusServer, type Upload } from '@tus/server';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal } from '../../platform/auth/auth.service.js';
 import { AppError, isAppError } from '../../platform/errors.js';
 import { authOf } from '../../platform/http/access.js';
+import { uploadsDirOf } from '../../config.js';
 import type { Services } from '../../services.js';
 import { uploadMetadata, uploadParams } from './record.schema.js';
+import { DEFAULT_GC_GRACE_MS } from './storage-gc.js';
 
 type TusRequest = { runtime?: { node?: { req: object } } };
 
@@ -51,9 +52,10 @@ export const uploadRoutes =
   async (app) => {
     const { media, config, auth } = services;
     const principals = new WeakMap<object, Principal>();
-    const directory = path.join(config.dataDir, 'uploads');
+    const directory = uploadsDirOf(config);
     fs.mkdirSync(directory, { recursive: true });
-    const datastore = new StagingStore({ directory });
+    // clients see Upload-Expires; an upload left unfinished longer is refused (410) and swept (storage-gc.ts)
+    const datastore = new StagingStore({ directory, expirationPeriodInMilliseconds: DEFAULT_GC_GRACE_MS });
 
     const principalOf = (req: TusRequest): Principal => {
       const raw = req.runtime?.node?.req;

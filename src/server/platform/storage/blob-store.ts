@@ -11,7 +11,7 @@ export type ByteRange = { start: number; end: number };
  * Content-addressed, write-once storage for evidence (audio, video, scans).
  *
  * A blob is named by the SHA-256 of its bytes. The application can add blobs and read them, never
- * overwrite or delete them. Every implementation streams: memory stays flat whatever the size.
+ * overwrite or delete them; only the operator's `sanxiang gc` removes blobs no row refers to. Every implementation streams: memory stays flat whatever the size.
  */
 export interface BlobStore {
   readonly kind: 'local' | 's3';
@@ -19,10 +19,26 @@ export interface BlobStore {
   put(input: NodeJS.ReadableStream | Readable, options?: { maxBytes?: number }): Promise<StoredBlob>;
   /** A read stream of the whole blob, or of the inclusive byte range [start, end] (for HTTP Range playback). Throws BlobNotFoundError. */
   get(sha256: string, range?: ByteRange): Promise<Readable>;
-  /** Size, or null when absent. */
-  stat(sha256: string): Promise<{ size: number } | null>;
+  /** Size and last change (a put of bytes already stored counts as a change), or null when absent. */
+  stat(sha256: string): Promise<{ size: number; modifiedAt: Date } | null>;
   /** Re-reads the blob and checks its hash equals its name (tamper check). Throws BlobNotFoundError when absent. */
   verify(sha256: string): Promise<boolean>;
+  /**
+   * Maintenance only (`sanxiang gc`, never a request): the blobs, or the temporary files of puts that
+   * never finished (a crashed process), each with its name, size and last change.
+   */
+  listStored(area: StoreArea): AsyncIterable<StoredObject>;
+  /** Maintenance only: removes one blob or temporary file (gc has checked no row refers to it). */
+  removeStored(area: StoreArea, name: string): Promise<void>;
+}
+
+/** What maintenance lists: `blobs` (named by their hash) or `tmp` (puts in progress or abandoned). */
+export type StoreArea = 'blobs' | 'tmp';
+export type StoredObject = { name: string; size: number; modifiedAt: Date };
+
+/** A temporary file's name as puts make it (a random UUID): anything else is refused before a path is built. */
+export function assertTemporaryName(name: string): void {
+  if (!/^[0-9a-f-]{36}$/.test(name)) throw new InvalidBlobHashError();
 }
 
 /** The blob asked for is not in the store (maps to HTTP 404). */

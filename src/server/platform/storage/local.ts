@@ -1,17 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { constants as fsConstants } from 'node:fs';
-import { link, mkdir, open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { link, mkdir, open, readdir, rename, rm, stat, utimes, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
   assertSha256Hex,
+  assertTemporaryName,
   BlobNotFoundError,
   byteLimit,
   resolveRange,
   type BlobStore,
   type ByteRange,
+  type StoreArea,
   type StoredBlob,
+  type StoredObject,
 } from './blob-store.js';
 import { HashMeter, sha256OfStream } from './hashing.js';
 
@@ -28,7 +31,8 @@ const READ_ONLY = 0o444;
  * read-only files. A put writes `dir/tmp/<random>` while hashing, fsyncs it, then links it under its
  * hash name (a hard link never replaces an existing file, so two writers cannot clobber each other),
  * fsyncs the folder and removes the temporary name. Temporary files of a crashed process stay in
- * `dir/tmp` and can be removed by an operator; nothing else ever deletes a file here.
+ * `dir/tmp` until `sanxiang gc` removes them after its grace period; gc also removes blobs no row
+ * refers to. Nothing else ever deletes a file here.
  */
 export class LocalBlobStore implements BlobStore {
   readonly kind = 'local' as const;
@@ -57,6 +61,8 @@ export class LocalBlobStore implements BlobStore {
       await writeDurably(input, meter, tmpPath);
       const sha256 = meter.sha256();
       const existed = !(await this.commit(tmpPath, sha256));
+      // a blob stored again is young again: gc's grace period protects it until its row is written
+      if (existed) await utimes(this.pathOf(sha256), new Date(), new Date()).catch(() => undefined);
       return { sha256, size: meter.bytesSeen, existed };
     } catch (error) {
       // The input may still be open when the failure came from our side.
@@ -80,10 +86,10 @@ export class LocalBlobStore implements BlobStore {
     }
   }
 
-  async stat(sha256: string): Promise<{ size: number } | null> {
+  async stat(sha256: string): Promise<{ size: number; modifiedAt: Date } | null> {
     try {
       const info = await stat(this.pathOf(sha256));
-      return { size: info.size };
+      return { size: info.size, modifiedAt: info.mtime };
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return null;
       throw error;
@@ -92,6 +98,36 @@ export class LocalBlobStore implements BlobStore {
 
   async verify(sha256: string): Promise<boolean> {
     return (await sha256OfStream(await this.get(sha256))) === sha256;
+  }
+
+  async *listStored(area: StoreArea): AsyncIterable<StoredObject> {
+    if (area === 'tmp') {
+      for (const name of await entries(this.tmpDir)) yield await this.described(name, this.tmpPath(name));
+      return;
+    }
+    for (const a of await entries(this.#dir)) {
+      if (!/^[0-9a-f]{2}$/.test(a)) continue;
+      for (const b of await entries(path.join(this.#dir, a))) {
+        for (const name of await entries(path.join(this.#dir, a, b))) {
+          if (/^[0-9a-f]{64}$/.test(name) && name.startsWith(a + b))
+            yield await this.described(name, this.pathOf(name));
+        }
+      }
+    }
+  }
+
+  async removeStored(area: StoreArea, name: string): Promise<void> {
+    await rm(area === 'tmp' ? this.tmpPath(name) : this.pathOf(name), { force: true });
+  }
+
+  private tmpPath(name: string): string {
+    assertTemporaryName(name);
+    return path.join(this.tmpDir, name);
+  }
+
+  private async described(name: string, file: string): Promise<StoredObject> {
+    const info = await stat(file);
+    return { name, size: info.size, modifiedAt: info.mtime };
   }
 
   /** Opens a blob for reading; BlobNotFoundError when absent. */
@@ -191,4 +227,14 @@ async function fsyncDir(dir: string): Promise<void> {
 function errorCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
   return typeof error.code === 'string' ? error.code : undefined;
+}
+
+/** The names in a folder; none when it does not exist. */
+async function entries(dir: string): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return [];
+    throw error;
+  }
 }

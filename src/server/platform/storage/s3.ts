@@ -9,6 +9,7 @@ import {
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   S3Client,
   UploadPartCopyCommand,
   type CompletedPart,
@@ -17,12 +18,15 @@ import { Upload } from '@aws-sdk/lib-storage';
 import {
   assertRangeShape,
   assertSha256Hex,
+  assertTemporaryName,
   BlobNotFoundError,
   byteLimit,
   InvalidBlobRangeError,
   type BlobStore,
   type ByteRange,
+  type StoreArea,
   type StoredBlob,
+  type StoredObject,
 } from './blob-store.js';
 import { firstBytes, HashMeter, sha256OfStream } from './hashing.js';
 
@@ -167,12 +171,34 @@ export class S3BlobStore implements BlobStore {
     }
   }
 
-  async stat(sha256: string): Promise<{ size: number } | null> {
+  async stat(sha256: string): Promise<{ size: number; modifiedAt: Date } | null> {
     return this.head(this.blobKey(sha256));
   }
 
   async verify(sha256: string): Promise<boolean> {
     return (await sha256OfStream(await this.get(sha256))) === sha256;
+  }
+
+  async *listStored(area: StoreArea): AsyncIterable<StoredObject> {
+    const prefix = area === 'tmp' ? this.tmpPrefix : `${this.#prefix}blobs/`;
+    let token: string | undefined;
+    do {
+      const page = await this.#client.send(
+        new ListObjectsV2Command({ Bucket: this.#bucket, Prefix: prefix, ContinuationToken: token }),
+      );
+      for (const o of page.Contents ?? []) {
+        const name = (o.Key ?? '').slice(prefix.length);
+        if (area === 'blobs' ? /^[0-9a-f]{64}$/.test(name) : /^[0-9a-f-]{36}$/.test(name))
+          yield { name, size: o.Size ?? 0, modifiedAt: o.LastModified ?? new Date(0) };
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+  }
+
+  async removeStored(area: StoreArea, name: string): Promise<void> {
+    if (area === 'tmp') assertTemporaryName(name);
+    const key = area === 'tmp' ? `${this.tmpPrefix}${name}` : this.blobKey(name);
+    await this.#client.send(new DeleteObjectCommand({ Bucket: this.#bucket, Key: key }));
   }
 
   /** The part size for a put: the configured one, grown so that `limit` bytes fit in 10,000 parts. */
@@ -297,10 +323,10 @@ export class S3BlobStore implements BlobStore {
   }
 
   /** Size of an object, or null when absent. */
-  private async head(key: string): Promise<{ size: number } | null> {
+  private async head(key: string): Promise<{ size: number; modifiedAt: Date } | null> {
     try {
       const response = await this.#client.send(new HeadObjectCommand({ Bucket: this.#bucket, Key: key }));
-      return { size: response.ContentLength ?? 0 };
+      return { size: response.ContentLength ?? 0, modifiedAt: response.LastModified ?? new Date(0) };
     } catch (error) {
       if (httpStatus(error) === 404) return null;
       throw error;
