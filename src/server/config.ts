@@ -1,3 +1,4 @@
+import { getHashes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import type { BlobStoreConfig } from './platform/storage/index.js';
@@ -31,6 +32,11 @@ const envSchema = z
     DEMO_CONTENT: boolFromEnv.default(true),
     /** The Ed25519 key that signs the audit chain's checkpoints (outside the database; made if missing). */
     AUDIT_KEY_FILE: z.string().min(1).optional(),
+    /**
+     * An SM3 fingerprint (GB/T 32905) beside every SHA-256 of evidence, for systems assessed under
+     * GB/T 39786-2021: computed by node:crypto (OpenSSL), which must offer `sm3`.
+     */
+    SM3_FINGERPRINTS: boolFromEnv.default(false),
     STORAGE: z.enum(['local', 's3']).default('local'),
     BLOB_DIR: z.string().min(1).optional(),
     S3_ENDPOINT: z.url().optional(),
@@ -71,6 +77,8 @@ const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((e, ctx) => {
+    if (e.SM3_FINGERPRINTS && !getHashes().includes('sm3'))
+      ctx.addIssue({ code: 'custom', path: ['SM3_FINGERPRINTS'], message: 'this Node.js build has no SM3' });
     if (e.STORAGE !== 's3') return;
     for (const key of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
       if (!e[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required when STORAGE=s3' });
@@ -85,6 +93,8 @@ export type Config = {
   mode: 'demo' | 'production';
   demoContent: boolean;
   auditKeyFile: string;
+  /** Fingerprints computed beside SHA-256 (`sm3`: GB/T 39786). */
+  fingerprints: { sm3: boolean };
   storage: BlobStoreConfig;
   cookieSecure: boolean;
   trustProxy: boolean;
@@ -144,6 +154,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
             ...(e.S3_PREFIX ? { prefix: e.S3_PREFIX } : {}),
           }
         : { kind: 'local', dir: path.resolve(e.BLOB_DIR ?? path.join(dataDir, 'blobs')) },
+    fingerprints: { sm3: e.SM3_FINGERPRINTS },
     cookieSecure: e.COOKIE_SECURE ?? production,
     trustProxy: e.TRUST_PROXY,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },

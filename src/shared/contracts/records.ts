@@ -53,6 +53,8 @@ export const media = z.object({
   id: z.string(),
   caseId: z.string(),
   sha256: z.string(),
+  /** SM3 (GB/T 32905) beside the SHA-256, when the installation keeps it (SM3_FINGERPRINTS). */
+  sm3: z.string().nullable(),
   size: z.number(),
   mimeType: z.string(),
   activity: z.enum(MEDIA_ACTIVITIES),

@@ -746,6 +746,7 @@ export const zhCN = {
       aborted: '上传已取消',
       dismiss: '移除',
       sha256: 'SHA-256',
+      sm3: 'SM3',
       late: '迟延',
       lateTip: '超过存储时限：应于 {due} 前上传',
       onTime: '按时',

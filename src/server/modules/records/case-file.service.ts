@@ -60,6 +60,8 @@ export class CaseFileService {
     private readonly records: RecordService,
     private readonly blobs: BlobStore,
     private readonly clock: Clock,
+    /** SM3 fingerprints beside SHA-256 in the manifest (config SM3_FINGERPRINTS, GB/T 39786). */
+    private readonly sm3: boolean = false,
   ) {}
 
   private order(
@@ -138,10 +140,15 @@ export class CaseFileService {
     const { entries, records: byRecord, media: byMedia } = this.order(records, media);
     const zip = new yazl.ZipFile();
     const mtime = this.clock();
-    const manifest: { file: string; sha256: string; size: number }[] = [];
+    const manifest: { file: string; sha256: string; sm3?: string; size: number }[] = [];
     const addBuffer = (file: string, bytes: Buffer) => {
       zip.addBuffer(bytes, file, { mtime, compress: !file.endsWith('.docx') });
-      manifest.push({ file, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length });
+      manifest.push({
+        file,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        ...(this.sm3 && { sm3: createHash('sm3').update(bytes).digest('hex') }),
+        size: bytes.length,
+      });
     };
     for (const e of entries) {
       const r = e.recordId ? byRecord.get(e.recordId) : undefined;
@@ -155,7 +162,7 @@ export class CaseFileService {
             (err: unknown) => cb(err, undefined as unknown as NodeJS.ReadableStream),
           );
         });
-        manifest.push({ file: e.file, sha256: m.sha256, size });
+        manifest.push({ file: e.file, sha256: m.sha256, ...(m.sm3 && { sm3: m.sm3 }), size });
       }
     }
     const view = await this.cases.present(this.db, c);
@@ -175,6 +182,7 @@ export class CaseFileService {
       caseTitle: c.title,
       generatedAt: mtime.toISOString(),
       algorithm: 'sha256',
+      ...(this.sm3 && { fingerprints: ['sha256', 'sm3'] }),
       contents: entries.map(({ order, file, title }) => ({ order, file, title })),
       completeness: this.completeness(c, records),
       files: manifest,
@@ -184,6 +192,11 @@ export class CaseFileService {
     zip.addBuffer(Buffer.from(manifest.map((f) => `${f.sha256}  ${f.file}\n`).join('')), 'SHA256SUMS', {
       mtime,
     });
+    // and in SM3 (GB/T 32905), for the files whose SM3 is known (a recording stored before SM3 was on has none)
+    if (this.sm3) {
+      const lines = manifest.flatMap((f) => (f.sm3 ? [`${f.sm3}  ${f.file}\n`] : []));
+      zip.addBuffer(Buffer.from(lines.join('')), 'SM3SUMS', { mtime });
+    }
     zip.end();
     return { fileName: `case-${c.id}.zip`, stream: zip.outputStream as Readable };
   }

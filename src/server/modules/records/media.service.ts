@@ -11,7 +11,12 @@ import {
   type ByteRange,
   type StoredBlob,
 } from '../../platform/storage/blob-store.js';
-import { verifyingStream, type BlobCorruptError } from '../../platform/storage/hashing.js';
+import {
+  DigestTap,
+  digestsOfStream,
+  verifyingStream,
+  type BlobCorruptError,
+} from '../../platform/storage/hashing.js';
 import type { CaseAccess } from '../cases/case-access.js';
 import type { CaseRow, CaseService } from '../cases/case.service.js';
 import {
@@ -59,6 +64,8 @@ export class MediaService {
     private readonly parameters: ParameterService,
     private readonly clock: Clock,
     readonly maxBytes: number,
+    /** SM3 fingerprints beside SHA-256 (config SM3_FINGERPRINTS, GB/T 39786). */
+    private readonly sm3: boolean = false,
   ) {}
 
   /** The case an upload goes to, checked before any byte is stored. */
@@ -69,7 +76,7 @@ export class MediaService {
   }
 
   /** Streams a file into the blob store after checking its type from its first bytes. */
-  async store(stream: Readable): Promise<StoredBlob & SniffedType> {
+  async store(stream: Readable): Promise<StoredBlob & SniffedType & { sm3: string | null }> {
     const { head, stream: whole } = await peek(stream, SNIFF_BYTES);
     const type = await sniffMediaType(head);
     if (!type) {
@@ -78,8 +85,10 @@ export class MediaService {
         accepted: 'mp4 mov 3gp webm avi ts mp3 m4a wav amr jpg png heic',
       });
     }
-    const stored = await this.blobs.put(whole, { maxBytes: this.maxBytes });
-    return { ...stored, ...type };
+    const tap = this.sm3 ? new DigestTap('sm3') : undefined;
+    if (tap) whole.on('error', (err) => tap.destroy(err));
+    const stored = await this.blobs.put(tap ? whole.pipe(tap) : whole, { maxBytes: this.maxBytes });
+    return { ...stored, ...type, sm3: tap ? tap.digest() : null };
   }
 
   /** What the metadata alone must satisfy: checked before a file is stored, and again when registering it. */
@@ -92,7 +101,12 @@ export class MediaService {
   }
 
   /** Registers a stored file as media of the case: metadata, the storage deadline, the late flag. */
-  async register(principal: Principal, c: CaseRow, blob: StoredBlob & SniffedType, meta: MediaMeta) {
+  async register(
+    principal: Principal,
+    c: CaseRow,
+    blob: StoredBlob & SniffedType & { sm3: string | null },
+    meta: MediaMeta,
+  ) {
     const now = this.clock();
     const captured = new Date(meta.capturedAt);
     this.checkMeta(meta);
@@ -114,6 +128,7 @@ export class MediaService {
       id: randomUUID(),
       caseId: c.id,
       sha256: blob.sha256,
+      sm3: blob.sm3,
       size: blob.size,
       mimeType: blob.mime,
       fileName: `${meta.activity}.${blob.extension}`,
@@ -161,6 +176,7 @@ export class MediaService {
       id: m.id,
       caseId: m.caseId,
       sha256: m.sha256,
+      sm3: m.sm3,
       size: Number(m.size),
       mimeType: m.mimeType,
       activity: m.activity,
@@ -213,16 +229,35 @@ export class MediaService {
 
   /** Every stored recording re-hashed: the ones missing or whose bytes changed (`sanxiang verify-blobs`). */
   async verifyAll(
-    report: (line: { sha256: string; mediaIds: string[]; problem: 'missing' | 'corrupt' }) => void,
+    report: (line: {
+      sha256: string;
+      mediaIds: string[];
+      problem: 'missing' | 'corrupt' | 'sm3_mismatch';
+    }) => void,
   ) {
-    const rows = await this.db.selectFrom('media').select(['id', 'sha256']).orderBy('sha256').execute();
-    const bySha = new Map<string, string[]>();
-    for (const r of rows) bySha.set(r.sha256, [...(bySha.get(r.sha256) ?? []), r.id]);
+    const rows = await this.db
+      .selectFrom('media')
+      .select(['id', 'sha256', 'sm3'])
+      .orderBy('sha256')
+      .execute();
+    const bySha = new Map<string, { ids: string[]; sm3: Set<string> }>();
+    for (const r of rows) {
+      const entry = bySha.get(r.sha256) ?? { ids: [], sm3: new Set<string>() };
+      entry.ids.push(r.id);
+      if (r.sm3) entry.sm3.add(r.sm3);
+      bySha.set(r.sha256, entry);
+    }
     let bad = 0;
-    for (const [sha256, mediaIds] of bySha) {
-      let problem: 'missing' | 'corrupt' | null = null;
+    for (const [sha256, { ids: mediaIds, sm3 }] of bySha) {
+      let problem: 'missing' | 'corrupt' | 'sm3_mismatch' | null = null;
       try {
-        if (!(await this.blobs.verify(sha256))) problem = 'corrupt';
+        // one read computes both: the SHA-256 the blob is named by, and the SM3 its rows recorded
+        const digests = await digestsOfStream(
+          await this.blobs.get(sha256),
+          sm3.size > 0 ? ['sha256', 'sm3'] : ['sha256'],
+        );
+        if (digests.sha256 !== sha256) problem = 'corrupt';
+        else if ([...sm3].some((d) => d !== (digests as { sm3?: string }).sm3)) problem = 'sm3_mismatch';
       } catch (err) {
         if (err instanceof BlobNotFoundError) problem = 'missing';
         else throw err;

@@ -60,6 +60,7 @@ export const SEALED_ROWS = {
       'id',
       'caseId',
       'sha256',
+      'sm3',
       'size',
       'mimeType',
       'fileName',

@@ -299,6 +299,8 @@ export interface MediaTable {
   id: string;
   caseId: string;
   sha256: string;
+  /** SM3 of the bytes (GB/T 32905), when SM3_FINGERPRINTS was on as it was stored. */
+  sm3: string | null;
   size: number;
   mimeType: string;
   fileName: string;

@@ -43,11 +43,43 @@ export class HashMeter extends Transform {
 
 /** The SHA-256 (lowercase hex) of everything `source` yields, read with flat memory. */
 export async function sha256OfStream(source: NodeJS.ReadableStream | Readable): Promise<string> {
-  const hash = createHash('sha256');
+  return (await digestsOfStream(source, ['sha256'])).sha256;
+}
+
+/** Fingerprint algorithms: SHA-256 names every blob; SM3 (GB/T 32905) is kept beside it when configured. */
+export type Fingerprint = 'sha256' | 'sm3';
+
+/** The digests (lowercase hex) of everything `source` yields, each algorithm once, in one pass. */
+export async function digestsOfStream<A extends Fingerprint>(
+  source: NodeJS.ReadableStream | Readable,
+  algorithms: readonly A[],
+): Promise<Record<A, string>> {
+  const hashes = algorithms.map((a) => [a, createHash(a)] as const);
   await pipeline(source, async (chunks: AsyncIterable<Buffer>) => {
-    for await (const chunk of chunks) hash.update(chunk);
+    for await (const chunk of chunks) for (const [, h] of hashes) h.update(chunk);
   });
-  return hash.digest('hex');
+  return Object.fromEntries(hashes.map(([a, h]) => [a, h.digest('hex')])) as Record<A, string>;
+}
+
+/** A pass-through stream that computes one digest of the bytes going through it (`digest()` once it has ended). */
+export class DigestTap extends Transform {
+  readonly #hash;
+  #digest: string | undefined;
+
+  constructor(algorithm: Fingerprint) {
+    super();
+    this.#hash = createHash(algorithm);
+  }
+
+  digest(): string {
+    this.#digest ??= this.#hash.digest('hex');
+    return this.#digest;
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.#hash.update(chunk);
+    callback(null, chunk);
+  }
 }
 
 /**

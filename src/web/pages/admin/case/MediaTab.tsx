@@ -175,6 +175,7 @@ function MediaCard({ m, uploader }: { m: CaseMedia; uploader: string }) {
             ? [{ key: 'location', label: t('cases.media.location'), children: m.location }]
             : []),
           { key: 'sha256', label: t('cases.media.sha256'), children: <Sha256 value={m.sha256} /> },
+          ...(m.sm3 ? [{ key: 'sm3', label: t('cases.media.sm3'), children: <Sha256 value={m.sm3} /> }] : []),
         ]}
       />
     </Card>
