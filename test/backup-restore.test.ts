@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server/app.js';
 import { MANIFEST, type BackupManifest } from '../src/server/backup.js';
 import { bootstrap } from '../src/server/bootstrap.js';
-import { runCli } from '../src/server/cli.js';
 import { parseConfig } from '../src/server/config.js';
 import { LocalBlobStore } from '../src/server/platform/storage/local.js';
 import { cliEnvOf, Client, createTestApp, dropSchema, freshEnv, type TestEnv } from './support/app.js';
-import { decidedCase, disclosureAt, mp4Bytes, uploadMedia } from './support/factories.js';
+import { runCommand } from './support/cli.js';
+import { decidedCase, disclosureAt, mp4Bytes, recordingOf } from './support/factories.js';
 
 /**
  * `sanxiang backup` and `sanxiang restore` (issue 12): a round trip on the suite's database — the
@@ -27,18 +27,7 @@ let auditEntries = 0;
 let blobCount = 0;
 const cleanups: (() => Promise<void> | void)[] = [];
 
-async function cli(args: string[], env: TestEnv) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((l: unknown) => void out.push(String(l)));
-  const error = vi.spyOn(console, 'error').mockImplementation((l: unknown) => void err.push(String(l)));
-  try {
-    return { code: await runCli(args, env), out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const cli = runCommand;
 
 beforeAll(async () => {
   const t = await createTestApp();
@@ -46,17 +35,7 @@ beforeAll(async () => {
   const head = await t.login('head');
   caseId = (await decidedCase(t, officer1, head)).id;
   await disclosureAt(t, caseId, 'published');
-  const res = await uploadMedia(
-    officer1,
-    caseId,
-    {
-      activity: 'onsite_inspection',
-      capturedAt: new Date(t.clock.now().getTime() - 3_600_000).toISOString(),
-    },
-    bytes,
-  );
-  if (res.statusCode !== 201) throw new Error(res.body);
-  mediaId = res.json<{ id: string }>().id;
+  mediaId = (await recordingOf(t, officer1, caseId, bytes)).id;
   sourceEnv = cliEnvOf(t);
   schema = t.config.database.kind === 'postgres' ? t.config.database.schema : undefined;
   const backedUp = await cli(['backup', '--to', backupDir], sourceEnv);

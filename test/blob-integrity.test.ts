@@ -1,10 +1,16 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../src/server/cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliEnvOf, createTestApp, type Client, type TestApp } from './support/app.js';
-import { buildCase, mp4Bytes, uploadMedia } from './support/factories.js';
+import { runCommand } from './support/cli.js';
+import {
+  buildCase,
+  caseUnderInvestigation,
+  mp4Bytes,
+  recordingOf,
+  uploadMedia,
+} from './support/factories.js';
 
 /**
  * A flipped byte in a stored recording (found by the attack on a running instance: it was served as if
@@ -20,33 +26,14 @@ beforeAll(async () => {
   t = await createTestApp();
   officer1 = await t.login('officer1');
   const head = await t.login('head');
-  const c = await buildCase(t, officer1);
-  await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'investigation' });
-  const res = await uploadMedia(
-    officer1,
-    c.id,
-    {
-      activity: 'onsite_inspection',
-      capturedAt: new Date(t.clock.now().getTime() - 3_600_000).toISOString(),
-    },
-    bytes,
-  );
-  if (res.statusCode !== 201) throw new Error(res.body);
-  ({ id: mediaId, sha256 } = res.json<{ id: string; sha256: string }>());
+  const c = await caseUnderInvestigation(t, officer1, head);
+  ({ id: mediaId, sha256 } = await recordingOf(t, officer1, c.id, bytes));
 });
 afterAll(async () => t.close());
 
 const cliEnv = () => cliEnvOf(t);
 
-async function verifyBlobs() {
-  const lines: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((line: unknown) => void lines.push(String(line)));
-  try {
-    return { code: await runCli(['verify-blobs'], cliEnv()), lines };
-  } finally {
-    log.mockRestore();
-  }
-}
+const verifyBlobs = () => runCommand(['verify-blobs'], cliEnv());
 
 describe('stored recordings', () => {
   it('serve intact bytes and verify; a changed byte is refused on reading and named by verify-blobs', async () => {

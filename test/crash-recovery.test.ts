@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../src/server/cli.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/server/config.js';
 import { openDatabase } from '../src/server/platform/db/database.js';
 import { dialectUnderTest, dropSchema, freshEnv } from './support/app.js';
+import { runCommand } from './support/cli.js';
 import { loginOver, startChildServer, type ChildServer, type HttpClient } from './support/child-server.js';
 import { CREDIT_CODE } from './support/factories.js';
 
@@ -29,16 +29,10 @@ afterAll(async () => {
 
 type Written = { caseId: string; id: string; title: string };
 
-/** Runs `runCli` in this process against the server's environment; returns its exit code and last JSON line. */
+/** Runs a command in this process against the server's environment: its exit code and last JSON line. */
 async function cli(command: string): Promise<{ code: number; result: Record<string, unknown> }> {
-  const lines: string[] = [];
-  const spy = vi.spyOn(console, 'log').mockImplementation((line: unknown) => void lines.push(String(line)));
-  try {
-    const code = await runCli([command], env);
-    return { code, result: JSON.parse(lines.at(-1) ?? '{}') as Record<string, unknown> };
-  } finally {
-    spy.mockRestore();
-  }
+  const { code, last } = await runCommand([command], env);
+  return { code, result: last };
 }
 
 async function openCases(officer: HttpClient): Promise<string[]> {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../src/server/cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyData } from '../src/server/platform/audit/row-seals.js';
 import { cliEnvOf, createTestApp, type Client, type TestApp } from './support/app.js';
-import { decidedCase, disclosureAt, mp4Bytes, uploadMedia } from './support/factories.js';
+import { runCommand } from './support/cli.js';
+import { decidedCase, disclosureAt, mp4Bytes, recordingOf } from './support/factories.js';
 
 /**
  * Tamper (c) of the attack on a running instance: a record's content or a party's name changed
@@ -20,30 +20,13 @@ beforeAll(async () => {
   const head = await t.login('head');
   caseId = (await decidedCase(t, officer1, head)).id;
   await disclosureAt(t, caseId, 'published');
-  const res = await uploadMedia(
-    officer1,
-    caseId,
-    {
-      activity: 'onsite_inspection',
-      capturedAt: new Date(t.clock.now().getTime() - 3_600_000).toISOString(),
-    },
-    mp4Bytes('seal'),
-  );
-  if (res.statusCode !== 201) throw new Error(res.body);
+  await recordingOf(t, officer1, caseId, mp4Bytes('seal'));
 });
 afterAll(async () => t.close());
 
 const db = () => t.services.database.db;
 
-async function cli() {
-  const lines: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((line: unknown) => void lines.push(String(line)));
-  try {
-    return { code: await runCli(['verify-data'], cliEnvOf(t)), lines };
-  } finally {
-    log.mockRestore();
-  }
-}
+const cli = () => runCommand(['verify-data'], cliEnvOf(t));
 
 describe('verify-data', () => {
   it('verifies every row the application wrote, across cases, records, recordings, decisions and publication', async () => {

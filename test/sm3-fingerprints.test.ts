@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../src/server/cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyData } from '../src/server/platform/audit/row-seals.js';
 import { digestsOfStream } from '../src/server/platform/storage/hashing.js';
 import { cliEnvOf, createTestApp, type Client, type TestApp } from './support/app.js';
-import { buildCase, mp4Bytes, uploadMedia } from './support/factories.js';
+import { runCommand } from './support/cli.js';
+import { caseUnderInvestigation, mp4Bytes, recordingOf } from './support/factories.js';
 
 /**
  * SM3 (GB/T 32905) fingerprints beside SHA-256, as an option for systems assessed under GB/T 39786
@@ -33,33 +33,14 @@ describe('with SM3_FINGERPRINTS on', () => {
     t = await createTestApp({ env: { SM3_FINGERPRINTS: 'true' } });
     officer1 = await t.login('officer1');
     const head = await t.login('head');
-    caseId = (await buildCase(t, officer1)).id;
-    await head.post(`/api/v1/cases/${caseId}/advance`, { to: 'investigation' });
+    caseId = (await caseUnderInvestigation(t, officer1, head)).id;
   });
   afterAll(async () => t.close());
 
-  async function verifyBlobs() {
-    const lines: string[] = [];
-    const log = vi.spyOn(console, 'log').mockImplementation((line: unknown) => void lines.push(String(line)));
-    try {
-      return { code: await runCli(['verify-blobs'], { ...cliEnvOf(t), SM3_FINGERPRINTS: 'true' }), lines };
-    } finally {
-      log.mockRestore();
-    }
-  }
+  const verifyBlobs = () => runCommand(['verify-blobs'], { ...cliEnvOf(t), SM3_FINGERPRINTS: 'true' });
 
   it('keeps the SM3 of each recording, lists it in the case file and its SM3SUMS', async () => {
-    const res = await uploadMedia(
-      officer1,
-      caseId,
-      {
-        activity: 'onsite_inspection',
-        capturedAt: new Date(t.clock.now().getTime() - 3_600_000).toISOString(),
-      },
-      bytes,
-    );
-    expect(res.statusCode).toBe(201);
-    expect(res.json<{ sm3: string }>().sm3).toBe(sm3);
+    expect((await recordingOf(t, officer1, caseId, bytes)).sm3).toBe(sm3);
     const zip = unzipSync(new Uint8Array((await officer1.get(`/api/v1/cases/${caseId}/archive`)).rawPayload));
     const manifest = JSON.parse(strFromU8(zip['manifest.json'] ?? new Uint8Array())) as {
       fingerprints: string[];
@@ -106,18 +87,8 @@ describe('with SM3_FINGERPRINTS off (the default)', () => {
     try {
       const officer1 = await t.login('officer1');
       const head = await t.login('head');
-      const c = await buildCase(t, officer1);
-      await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'investigation' });
-      const res = await uploadMedia(
-        officer1,
-        c.id,
-        {
-          activity: 'onsite_inspection',
-          capturedAt: new Date(t.clock.now().getTime() - 3_600_000).toISOString(),
-        },
-        mp4Bytes('plain'),
-      );
-      expect(res.json<{ sm3: string | null }>().sm3).toBeNull();
+      const c = await caseUnderInvestigation(t, officer1, head);
+      expect((await recordingOf(t, officer1, c.id, mp4Bytes('plain'))).sm3).toBeNull();
       const zip = unzipSync(new Uint8Array((await officer1.get(`/api/v1/cases/${c.id}/archive`)).rawPayload));
       expect(zip['SM3SUMS']).toBeUndefined();
     } finally {

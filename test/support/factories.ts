@@ -239,3 +239,26 @@ export async function disclosureAt(
   }
   return id;
 }
+
+/** A case whose 立案 the head approved (调查 stage). */
+export async function caseUnderInvestigation(t: TestApp, officer: Client, head: Client) {
+  const c = await buildCase(t, officer);
+  const res = await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'investigation' });
+  if (res.statusCode !== 200) throw new Error(`advance: ${res.statusCode} ${res.body}`);
+  return c;
+}
+
+/** An on-site recording captured an hour before the test clock, uploaded to a case: the stored media. */
+export async function recordingOf(t: TestApp, officer: Client, caseId: string, bytes = mp4Bytes()) {
+  const res = await uploadMedia(
+    officer,
+    caseId,
+    {
+      activity: 'onsite_inspection',
+      capturedAt: new Date(t.clock.now().getTime() - 3_600_000).toISOString(),
+    },
+    bytes,
+  );
+  if (res.statusCode !== 201) throw new Error(`upload: ${res.statusCode} ${res.body}`);
+  return res.json<{ id: string; sha256: string; sm3: string | null }>();
+}
