@@ -116,6 +116,13 @@ const DISCLOSURE_READERS: Role[] = ['filler', 'checker', 'approver', 'head', 'su
 const CASES: Case[] = [
   { method: 'GET', route: '/api/v1/health', url: () => '/api/v1/health', allowed: 'public', ok: 200 },
   {
+    method: 'GET',
+    route: '/api/v1/public/site',
+    url: () => '/api/v1/public/site',
+    allowed: 'public',
+    ok: 200,
+  },
+  {
     method: 'POST',
     route: '/api/v1/auth/login',
     url: () => '/api/v1/auth/login',

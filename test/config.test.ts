@@ -68,6 +68,15 @@ describe('configuration from the environment', () => {
     expect(() => parseConfig({ SESSION_IDLE_MINUTES: '0' })).toThrow(/SESSION_IDLE_MINUTES/);
   });
 
+  it('takes the portal address for absolute links without its trailing slash, http(s) only', () => {
+    expect(parseConfig({}).publicBaseUrl).toBeUndefined();
+    expect(parseConfig({ PUBLIC_BASE_URL: 'https://zfgs.example.gov.cn/' }).publicBaseUrl).toBe(
+      'https://zfgs.example.gov.cn',
+    );
+    expect(() => parseConfig({ PUBLIC_BASE_URL: 'ftp://example.gov.cn' })).toThrow(/PUBLIC_BASE_URL/);
+    expect(() => parseConfig({ PUBLIC_BASE_URL: 'https://a.gov.cn/?x=1' })).toThrow(/PUBLIC_BASE_URL/);
+  });
+
   it('stops the server at start-up with the message and exit code 1', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
       env: { ...process.env, PORT: 'not-a-port', DATABASE_URL: '' },

@@ -28,6 +28,7 @@ import { publicityRoutes } from './modules/publicity/publicity.routes.js';
 import { recordRoutes } from './modules/records/record.routes.js';
 import { reviewRoutes } from './modules/review/review.routes.js';
 import { uploadRoutes } from './modules/records/upload.routes.js';
+import { siteRoutes } from './modules/site/site.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { AppError } from './platform/errors.js';
 import { registerAccessControl } from './platform/http/access.js';
@@ -122,6 +123,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(executionRoutes(services));
   await app.register(publicityRoutes(services));
   await app.register(portalRoutes(services));
+  await app.register(siteRoutes(services));
 
   const hasWeb = fs.existsSync(path.join(WEB_DIR, 'index.html'));
   if (hasWeb) {

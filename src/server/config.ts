@@ -74,6 +74,14 @@ const envSchema = z
       .max(1024 ** 4)
       .default(20 * 1024 ** 3),
     BODY_NAME: z.string().min(1).default('清远市生态环境局'),
+    /**
+     * The portal's public address (e.g. `https://zfgs.example.gov.cn`), for absolute links the server writes: the
+     * sitemap, QR codes. Unset: the address the request came to (its Host header).
+     */
+    PUBLIC_BASE_URL: z
+      .url({ protocol: /^https?$/, message: 'must be an http:// or https:// address' })
+      .refine((u) => !/[?#]/.test(u), 'must not carry a query or a fragment')
+      .optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((e, ctx) => {
@@ -102,6 +110,8 @@ export type Config = {
   login: { maxFailures: number; lockMinutes: number };
   media: { maxBytes: number };
   bodyName: string;
+  /** The portal's public address without a trailing slash (`PUBLIC_BASE_URL`), or undefined: the request's host. */
+  publicBaseUrl: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 };
 
@@ -161,6 +171,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     login: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES },
     media: { maxBytes: e.MEDIA_MAX_BYTES },
     bodyName: e.BODY_NAME,
+    publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
   };
 }

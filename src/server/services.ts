@@ -33,6 +33,8 @@ import { CorrectionService } from './modules/publicity/correction.service.js';
 import { CreditFeed } from './modules/publicity/credit-feed.js';
 import { DisclosureService } from './modules/publicity/disclosure.service.js';
 import { PublicDecisions } from './modules/publicity/public-decisions.service.js';
+import { SiteService } from './modules/site/site.service.js';
+import { portalPagesSource, Sitemap } from './modules/site/sitemap.service.js';
 
 /** The application's services, wired once per process (or per test). */
 export type Services = {
@@ -61,6 +63,8 @@ export type Services = {
   publicDecisions: PublicDecisions;
   corrections: CorrectionService;
   creditFeed: CreditFeed;
+  site: SiteService;
+  sitemap: Sitemap;
   tokens: ApiTokens;
   checkpoints: AuditCheckpoints;
 };
@@ -139,6 +143,11 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
     config.bodyName,
   );
   disclosures.register();
+  const publicDecisions = new PublicDecisions(db, database.dialect);
+  // what search engines are told of: the portal's fixed pages, then each module's public items
+  const sitemap = new Sitemap();
+  sitemap.addSource(portalPagesSource);
+  sitemap.addSource(publicDecisions.sitemapSource);
   return {
     config,
     database,
@@ -172,9 +181,11 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
     storageGc: new StorageGc(db, blobs, uploadsDirOf(config), clock),
     execution,
     disclosures,
-    publicDecisions: new PublicDecisions(db, database.dialect),
+    publicDecisions,
     corrections: new CorrectionService(db, parameters, audit, clock),
     creditFeed: new CreditFeed(db, clock),
+    site: new SiteService(parameters, config.bodyName),
+    sitemap,
     tokens: new ApiTokens(db, audit, clock),
     checkpoints: new AuditCheckpoints(db, audit, config.auditKeyFile, clock),
   };

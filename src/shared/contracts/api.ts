@@ -10,6 +10,7 @@ import * as org from './org.js';
 import * as publicity from './publicity.js';
 import * as records from './records.js';
 import * as review from './review.js';
+import * as site from './site.js';
 import * as system from './system.js';
 
 /**
@@ -21,6 +22,7 @@ import * as system from './system.js';
  */
 export const API = {
   'GET /api/v1/health': { status: 200, response: system.health },
+  'GET /api/v1/public/site': { status: 200, response: site.siteInfo },
   'POST /api/v1/auth/login': { body: auth.loginBody, status: 200, response: auth.sessionResponse },
   'POST /api/v1/auth/logout': { status: 204, response: common.noContent },
   'GET /api/v1/auth/me': { status: 200, response: auth.sessionResponse },

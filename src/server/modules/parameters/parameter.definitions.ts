@@ -79,6 +79,56 @@ export const DOCUMENT_SETTINGS = {
 } as const;
 export type DocumentSettingKey = keyof typeof DOCUMENT_SETTINGS;
 
+const GUIDE = '《政府网站发展指引》（国办发〔2017〕47号）';
+
+/**
+ * The portal's footer (政府网站): who runs the site and its registrations, shown on every page and
+ * answered by `GET /api/v1/public/site`. Blank: not shown (the sponsor falls back to the body's name).
+ */
+export const PORTAL_SETTINGS = {
+  'portal.sponsor': {
+    schema: z.string().trim().max(100),
+    default: '',
+    label: '门户网站主办单位（留空则为执法主体名称）',
+    source: `${GUIDE}：网站页面底部应列明主办单位名称、网站标识码、ICP备案编号、公安机关备案号等`,
+  } satisfies Definition<string>,
+  'portal.siteCode': {
+    schema: z
+      .string()
+      .trim()
+      .regex(/^([0-9A-Za-z]{10})?$/, '网站标识码为10位数字或字母'),
+    default: '',
+    label: '网站标识码（10位，由政府网站信息报送系统赋予）',
+    source: `${GUIDE}：网站标识码是政府网站的唯一身份代码，在网站页面底部显著位置展示`,
+  } satisfies Definition<string>,
+  'portal.icp': {
+    schema: z.string().trim().max(50),
+    default: '',
+    label: 'ICP备案编号（如：粤ICP备12345678号）',
+    source:
+      '《非经营性互联网信息服务备案管理办法》（信息产业部令第33号）第十三条：在主页底部的中央位置标明备案编号，并链接备案管理系统网址（https://beian.miit.gov.cn/）',
+  } satisfies Definition<string>,
+  'portal.publicSecurityRecord': {
+    schema: z.string().trim().max(50),
+    default: '',
+    label: '公安机关备案号（如：粤公网安备44180202000001号）',
+    source: `《计算机信息网络国际联网安全保护管理办法》（公安部令第33号）第十二条；${GUIDE}`,
+  } satisfies Definition<string>,
+  'portal.address': {
+    schema: z.string().trim().max(200),
+    default: '',
+    label: '门户网站页脚的联系地址',
+    source: `${GUIDE}：网站页面底部列明联系方式`,
+  } satisfies Definition<string>,
+  'portal.phone': {
+    schema: z.string().trim().max(50),
+    default: '',
+    label: '门户网站页脚的联系电话',
+    source: `${GUIDE}：网站页面底部列明联系方式`,
+  } satisfies Definition<string>,
+} as const;
+export type PortalSettingKey = keyof typeof PORTAL_SETTINGS;
+
 export const PARAMETER_DEFINITIONS = {
   ...Object.fromEntries(
     CASE_KINDS.map((kind) => [
@@ -104,6 +154,7 @@ export const PARAMETER_DEFINITIONS = {
     ]),
   ),
   ...DOCUMENT_SETTINGS,
+  ...PORTAL_SETTINGS,
   'media.storageRule': {
     schema: z.enum(MEDIA_STORAGE_RULES),
     default: DEFAULT_MEDIA_STORAGE_RULE,

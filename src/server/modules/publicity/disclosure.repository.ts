@@ -282,6 +282,23 @@ export const disclosureRepository = {
       .execute();
     return { items, total: Number(total?.n ?? 0) };
   },
+  /** The sitemap's slice of the public listing (published or withdrawn: both stay on the portal), by id. */
+  async publicCount(db: Executor) {
+    const row = await db
+      .selectFrom('publicDecision')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  },
+  publicIds(db: Executor, offset: number, limit: number) {
+    return db
+      .selectFrom('publicDecision')
+      .select(['id', 'changedAt'])
+      .orderBy('id')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+  },
   async publicFacets(db: Executor) {
     const kinds = await db.selectFrom('publicDecision').select('kind').distinct().execute();
     const years = await db

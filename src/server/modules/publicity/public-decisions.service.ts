@@ -3,6 +3,7 @@ import { disclosureSummary } from '../../../shared/contracts/publicity.js';
 import type { Db, DialectName } from '../../platform/db/database.js';
 import { parseJson } from '../../platform/db/json.js';
 import { notFound } from '../../platform/errors.js';
+import type { SitemapSource } from '../site/sitemap.service.js';
 import { disclosureRepository as repo, type PublicFilter, type PublicRow } from './disclosure.repository.js';
 
 const listSummary = z.object({ excerpt: z.string(), decision: z.string() });
@@ -46,6 +47,18 @@ export class PublicDecisions {
   filters() {
     return repo.publicFacets(this.db);
   }
+
+  /** The decisions on the portal (`/results/<id>`, withdrawn ones too: they stay, with the reason) for the sitemap. */
+  readonly sitemapSource: SitemapSource = {
+    name: 'decisions',
+    count: () => repo.publicCount(this.db),
+    list: async (offset, limit) =>
+      (await repo.publicIds(this.db, offset, limit)).map((r) => ({
+        path: `/results/${r.id}`,
+        lastmod: r.changedAt,
+        changefreq: 'monthly' as const,
+      })),
+  };
 
   /** One published decision: the version in force (or a given one: the permalink) and the history. */
   async get(id: string, version?: number) {
