@@ -12,6 +12,9 @@ import {
   caseBody,
   mp4Bytes,
   multipart,
+  departmentOf,
+  pdfBytes,
+  preDisclosureAt,
   uploadMedia,
   userId as userIdOf,
 } from './support/factories.js';
@@ -74,6 +77,16 @@ type Ctx = {
   courtCaseId: string;
   decidedForDisclosure: string;
   disclosureDraft: string;
+  preDraft: string;
+  fillerDeptId: string;
+  prePowers: string;
+  preToSubmit: string;
+  preToCheck: string;
+  preToApprove: string;
+  preToReturn: string;
+  preToWithdraw: string;
+  prePublished: string;
+  preAttachment: string;
   disclosureToSubmit: string;
   disclosureToHold: string;
   disclosureToCheck: string;
@@ -1094,6 +1107,128 @@ const CASES: Case[] = [
     allowed: ['admin'],
     ok: 200,
   },
+  // ---- 事前公开 ----
+  {
+    method: 'GET',
+    route: '/api/v1/pre-disclosures',
+    url: () => '/api/v1/pre-disclosures?due=overdue',
+    allowed: DISCLOSURE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/pre-disclosures',
+    url: () => '/api/v1/pre-disclosures',
+    body: (c) => ({ section: 'permit_guides', title: '排污许可办事指南', departmentId: c.fillerDeptId }),
+    allowed: ['filler'],
+    ok: 201,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/pre-disclosure-templates/powers.xlsx',
+    url: () => '/api/v1/pre-disclosure-templates/powers.xlsx',
+    allowed: DISCLOSURE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/pre-disclosures/:id',
+    url: (c) => `/api/v1/pre-disclosures/${c.preDraft}`,
+    allowed: DISCLOSURE_READERS,
+    ok: 200,
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/pre-disclosures/:id',
+    url: (c) => `/api/v1/pre-disclosures/${c.preDraft}`,
+    body: () => ({ title: '监督投诉渠道' }),
+    allowed: ['filler'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/pre-disclosures/:id/submit',
+    url: (c) => `/api/v1/pre-disclosures/${c.preToSubmit}/submit`,
+    allowed: ['filler'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/pre-disclosures/:id/check',
+    url: (c) => `/api/v1/pre-disclosures/${c.preToCheck}/check`,
+    body: () => ({ ok: true }),
+    allowed: ['checker'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/pre-disclosures/:id/approve',
+    url: (c) => `/api/v1/pre-disclosures/${c.preToApprove}/approve`,
+    allowed: ['approver'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/pre-disclosures/:id/return',
+    url: (c) => `/api/v1/pre-disclosures/${c.preToReturn}/return`,
+    body: () => ({ reason: '请补充复议机关地址' }),
+    allowed: ['approver'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/pre-disclosures/:id/withdraw',
+    url: (c) => `/api/v1/pre-disclosures/${c.preToWithdraw}/withdraw`,
+    body: () => ({ reason: '该渠道已调整' }),
+    allowed: ['approver'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/pre-disclosures/:id/attachments',
+    url: (c) => `/api/v1/pre-disclosures/${c.preDraft}/attachments`,
+    body: () => attachmentUpload.payload,
+    headers: () => ({ 'content-type': attachmentUpload.contentType }),
+    allowed: ['filler'],
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/pre-disclosures/:id/powers-import',
+    url: (c) => `/api/v1/pre-disclosures/${c.prePowers}/powers-import`,
+    body: () => powersUpload?.payload,
+    headers: () => ({ 'content-type': powersUpload?.contentType ?? '' }),
+    allowed: ['filler'],
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/public/pre-disclosures',
+    url: () => '/api/v1/public/pre-disclosures',
+    allowed: 'public',
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/public/pre-disclosures/:id',
+    url: (c) => `/api/v1/public/pre-disclosures/${c.prePublished}`,
+    allowed: 'public',
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/public/pre-disclosures/:id/versions/:version',
+    url: (c) => `/api/v1/public/pre-disclosures/${c.prePublished}/versions/1`,
+    allowed: 'public',
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/public/pre-disclosures/:id/attachments/:sha256',
+    url: (c) => `/api/v1/public/pre-disclosures/${c.prePublished}/attachments/${c.preAttachment}`,
+    allowed: 'public',
+    ok: 200,
+  },
   {
     method: 'GET',
     route: '/api/v1/public/decisions',
@@ -1172,6 +1307,8 @@ const mediaUpload = multipart(
   { activity: 'onsite_inspection', capturedAt: '2026-11-26T09:00:00+08:00' },
   { name: 'a.mp4', bytes: mp4Bytes() },
 );
+const attachmentUpload = multipart({}, { name: '复议申请书范本.pdf', bytes: pdfBytes() });
+let powersUpload: ReturnType<typeof multipart> | undefined;
 let caseBodyFor: (c: Ctx) => unknown = () => ({});
 
 let t: TestApp;
@@ -1393,7 +1530,35 @@ beforeAll(async () => {
       .where('trackingCode', '=', correction.json<{ trackingCode: string }>().trackingCode)
       .executeTakeFirstOrThrow()
   ).id;
+  powersUpload = multipart(
+    {},
+    { name: '权责清单.xlsx', bytes: await t.services.preDisclosures.powersTemplate() },
+  );
+  const prePublished = await preDisclosureAt(t, 'draft', { title: '复议与诉讼渠道' });
+  const withAttachment = await (
+    await t.login('filler')
+  ).request('POST', `/api/v1/pre-disclosures/${prePublished}/attachments`, attachmentUpload.payload, {
+    'content-type': attachmentUpload.contentType,
+  });
+  const preAttachment =
+    withAttachment.json<{ body: { attachments: { sha256: string }[] } }>().body.attachments[0]?.sha256 ?? '';
+  for (const [client, action, body] of [
+    ['filler', 'submit', undefined],
+    ['checker', 'check', { ok: true }],
+    ['approver', 'approve', undefined],
+  ] as const)
+    await (await t.login(client)).post(`/api/v1/pre-disclosures/${prePublished}/${action}`, body);
   ctx = {
+    preDraft: await preDisclosureAt(t, 'draft'),
+    fillerDeptId: await departmentOf(t, 'filler'),
+    prePowers: await preDisclosureAt(t, 'draft', { section: 'powers', title: '权责清单' }),
+    preToSubmit: await preDisclosureAt(t, 'draft'),
+    preToCheck: await preDisclosureAt(t, 'submitted'),
+    preToApprove: await preDisclosureAt(t, 'checked'),
+    preToReturn: await preDisclosureAt(t, 'checked'),
+    preToWithdraw: await preDisclosureAt(t, 'published'),
+    prePublished,
+    preAttachment,
     decidedForDisclosure: decidedIds[0] ?? '',
     disclosureDraft: await at(0, 'draft'),
     disclosureToSubmit: await at(1, 'draft'),

@@ -24,6 +24,7 @@ import { parameterRoutes } from './modules/parameters/parameter.routes.js';
 import { evaluationRoutes } from './modules/records/evaluation.routes.js';
 import { executionRoutes } from './modules/execution/execution.routes.js';
 import { portalRoutes } from './modules/publicity/portal.routes.js';
+import { preDisclosureRoutes } from './modules/publicity/pre-disclosure.routes.js';
 import { publicityRoutes } from './modules/publicity/publicity.routes.js';
 import { recordRoutes } from './modules/records/record.routes.js';
 import { reviewRoutes } from './modules/review/review.routes.js';
@@ -124,6 +125,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(publicityRoutes(services));
   await app.register(portalRoutes(services));
   await app.register(siteRoutes(services));
+  await app.register(preDisclosureRoutes(services));
 
   const hasWeb = fs.existsSync(path.join(WEB_DIR, 'index.html'));
   if (hasWeb) {

@@ -6,6 +6,7 @@ import { CalendarService } from './platform/calendar/calendar.service.js';
 import type { Clock } from './platform/clock.js';
 import type { DatabaseHandle } from './platform/db/database.js';
 import { StorageGc } from './modules/records/storage-gc.js';
+import { PreDisclosureService } from './modules/publicity/pre-disclosure.service.js';
 import { ApprovalService } from './modules/cases/approval.service.js';
 import { CaseAccess } from './modules/cases/case-access.js';
 import { CaseEvents } from './modules/cases/case-events.js';
@@ -60,6 +61,7 @@ export type Services = {
   staffing: StaffingService;
   execution: ExecutionModule;
   disclosures: DisclosureService;
+  preDisclosures: PreDisclosureService;
   publicDecisions: PublicDecisions;
   corrections: CorrectionService;
   creditFeed: CreditFeed;
@@ -148,6 +150,7 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
   const sitemap = new Sitemap();
   sitemap.addSource(portalPagesSource);
   sitemap.addSource(publicDecisions.sitemapSource);
+  const preDisclosures = new PreDisclosureService(db, org, reviews, calendar, blobs, audit, clock);
   return {
     config,
     database,
@@ -178,9 +181,11 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
       config.fingerprints.sm3,
     ),
     caseFiles: new CaseFileService(db, access, cases, records, blobs, clock, config.fingerprints.sm3),
-    storageGc: new StorageGc(db, blobs, uploadsDirOf(config), clock),
+    // blobs that rows refer to: recordings (the records module's own) and 事前公开 attachments
+    storageGc: new StorageGc(db, blobs, uploadsDirOf(config), clock, [preDisclosures]),
     execution,
     disclosures,
+    preDisclosures,
     publicDecisions,
     corrections: new CorrectionService(db, parameters, audit, clock),
     creditFeed: new CreditFeed(db, clock),

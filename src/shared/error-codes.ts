@@ -102,6 +102,7 @@ export const ERROR_REASONS = {
   },
   FORBIDDEN: {
     disclosure_scope: '该公示事项不在您的管辖范围内',
+    pre_disclosure_scope: '该事前公开事项不在您的管辖范围内',
     case_scope: '该案件不在您的管辖范围内',
     clue_scope: '该线索不在您的管辖范围内',
     department_scope: '该部门不在您的管理范围内',

@@ -159,3 +159,82 @@ export const TOKEN_SCOPE_LABELS = {
   credit: '信用信息（双公示）数据接口',
   open_data: '公开数据接口',
 } as const satisfies Record<TokenScope, string>;
+
+// ---- 事前公开 (issue 13) -------------------------------------------------------------------
+
+/**
+ * The eleven sections of 事前公开 (seed §二(一)2; GD-PUB Art. 8), in the portal's order, with the
+ * source of those the system writes itself: the organisation tree, the officer registry, the
+ * recording rules it enforces, the legal-review catalog. The others are written by the publicity staff.
+ */
+export const PRE_DISCLOSURE_SECTIONS = [
+  'body_duties',
+  'officers',
+  'powers',
+  'random_inspection',
+  'permit_guides',
+  'flow_charts',
+  'remedies',
+  'av_list',
+  'review_catalog',
+  'laws_discretion',
+  'post_board',
+] as const;
+export type PreDisclosureSection = (typeof PRE_DISCLOSURE_SECTIONS)[number];
+export const PRE_DISCLOSURE_SECTION_LABELS = {
+  body_duties: '主体与职责',
+  officers: '执法人员',
+  powers: '权责清单',
+  random_inspection: '随机抽查事项清单',
+  permit_guides: '办事指南',
+  flow_charts: '执法流程图',
+  remedies: '监督救济渠道',
+  av_list: '音像记录清单',
+  review_catalog: '重大执法决定法制审核目录',
+  laws_discretion: '执法依据与裁量基准',
+  post_board: '岗位信息',
+} as const satisfies Record<PreDisclosureSection, string>;
+
+/** Sections whose content the system generates from its own data (a change there makes a pending update). */
+export const GENERATED_SECTIONS = ['body_duties', 'officers', 'av_list', 'review_catalog'] as const;
+export type GeneratedSection = (typeof GENERATED_SECTIONS)[number];
+
+/** 填报 → 审核 → 审批 like decisions; a published item keeps its public version while a change is worked on. */
+export const PRE_DISCLOSURE_STATUSES = ['draft', 'submitted', 'checked', 'published', 'withdrawn'] as const;
+export type PreDisclosureStatus = (typeof PRE_DISCLOSURE_STATUSES)[number];
+export const PRE_DISCLOSURE_STATUS_LABELS = {
+  draft: '填报中',
+  submitted: '待审核',
+  checked: '待审批',
+  published: '已公开',
+  withdrawn: '已撤回',
+} as const satisfies Record<PreDisclosureStatus, string>;
+
+export const PRE_DISCLOSURE_STEPS = [
+  'created',
+  'edited',
+  'regenerated',
+  'imported',
+  'attached',
+  'submitted',
+  'checked',
+  'returned',
+  'approved',
+  'withdrawn',
+] as const;
+export type PreDisclosureStep = (typeof PRE_DISCLOSURE_STEPS)[number];
+export const PRE_DISCLOSURE_STEP_LABELS = {
+  created: '创建',
+  edited: '修改',
+  regenerated: '据系统数据更新',
+  imported: '导入表格',
+  attached: '添加附件',
+  submitted: '提交审核',
+  checked: '审核通过',
+  returned: '退回修改',
+  approved: '审批公开',
+  withdrawn: '撤回',
+} as const satisfies Record<PreDisclosureStep, string>;
+
+/** The columns of the 权责清单 table (seed §二(一)2), as in its .xlsx template. */
+export const POWERS_COLUMNS = ['事项名称', '类别', '依据', '实施主体', '责任事项', '追责情形'] as const;

@@ -262,3 +262,71 @@ export async function recordingOf(t: TestApp, officer: Client, caseId: string, b
   if (res.statusCode !== 201) throw new Error(`upload: ${res.statusCode} ${res.body}`);
   return res.json<{ id: string; sha256: string; sm3: string | null }>();
 }
+
+/** A minimal PDF file (what `file-type` recognises as application/pdf). */
+export function pdfBytes(text = 'Sanxiang'): Buffer {
+  return Buffer.from(
+    `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`,
+  );
+}
+
+/** The enforcement body's department id (the root of the tree). */
+export async function rootDepartmentId(t: TestApp): Promise<string> {
+  return (await t.services.org.listDepartments()).find((d) => d.parentId === null)?.id ?? '';
+}
+
+/**
+ * A 事前公开 item moved along 填报 → 审核 → 审批 up to `to` by filler, checker and approver
+ * (`published` twice: a second version over the first).
+ */
+export async function preDisclosureAt(
+  t: TestApp,
+  to: 'draft' | 'submitted' | 'checked' | 'published' | 'republished',
+  input: { section?: string; title?: string; body?: Record<string, unknown> } = {},
+): Promise<string> {
+  const filler = await t.login('filler');
+  const checker = await t.login('checker');
+  const approver = await t.login('approver');
+  const created = await filler.post('/api/v1/pre-disclosures', {
+    section: input.section ?? 'remedies',
+    title: input.title ?? '监督投诉与救济渠道',
+    departmentId: await departmentOf(t, 'filler'),
+    body: input.body ?? {
+      intro: '对行政执法行为有异议的，可通过以下渠道反映。',
+      fields: [{ label: '投诉电话', value: '0763-12345' }],
+    },
+  });
+  if (created.statusCode !== 201) throw new Error(`create: ${created.statusCode} ${created.body}`);
+  const id = created.json<{ id: string }>().id;
+  const order = ['draft', 'submitted', 'checked', 'published', 'republished'];
+  const rounds = to === 'republished' ? 2 : 1;
+  for (let round = 0; round < rounds; round += 1) {
+    if (round === 1) {
+      const edited = await filler.put(`/api/v1/pre-disclosures/${id}`, {
+        body: { intro: '第二版：对行政执法行为有异议的，可通过以下渠道反映。' },
+      });
+      if (edited.statusCode !== 200) throw new Error(`edit: ${edited.statusCode} ${edited.body}`);
+    }
+    const steps: [string, Client, string, Record<string, unknown> | undefined][] = [
+      ['submitted', filler, 'submit', undefined],
+      ['checked', checker, 'check', { ok: true }],
+      ['published', approver, 'approve', undefined],
+    ];
+    for (const [state, client, action, body] of steps) {
+      if (order.indexOf(state) > order.indexOf(to)) break;
+      const res = await client.post(`/api/v1/pre-disclosures/${id}/${action}`, body);
+      if (res.statusCode !== 200) throw new Error(`${action}: ${res.statusCode} ${res.body}`);
+    }
+  }
+  return id;
+}
+
+/** The department of a user (by username). */
+export async function departmentOf(t: TestApp, username: string): Promise<string> {
+  const row = await t.services.database.db
+    .selectFrom('account')
+    .select('departmentId')
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+  return row.departmentId;
+}

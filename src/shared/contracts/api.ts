@@ -7,6 +7,7 @@ import * as common from './common.js';
 import * as evaluation from './evaluation.js';
 import * as execution from './execution.js';
 import * as org from './org.js';
+import * as preDisclosure from './pre-disclosure.js';
 import * as publicity from './publicity.js';
 import * as records from './records.js';
 import * as review from './review.js';
@@ -503,6 +504,88 @@ export const API = {
   },
   /** JSON (`publicity.creditFeed`) or CSV by `format`. */
   'GET /api/v1/feeds/credit': { query: publicity.creditFeedQuery, status: 200, response: 'file' },
+  // ---- 事前公开 ----
+  'GET /api/v1/pre-disclosures': {
+    query: preDisclosure.preDisclosureListQuery,
+    status: 200,
+    response: preDisclosure.preDisclosureList,
+  },
+  'POST /api/v1/pre-disclosures': {
+    body: preDisclosure.preDisclosureCreateBody,
+    status: 201,
+    response: preDisclosure.preDisclosure,
+  },
+  'GET /api/v1/pre-disclosure-templates/powers.xlsx': { status: 200, response: 'file' },
+  'GET /api/v1/pre-disclosures/:id': {
+    params: common.idParams,
+    status: 200,
+    response: preDisclosure.preDisclosure,
+  },
+  'PUT /api/v1/pre-disclosures/:id': {
+    params: common.idParams,
+    body: preDisclosure.preDisclosureEditBody,
+    status: 200,
+    response: preDisclosure.preDisclosure,
+  },
+  'POST /api/v1/pre-disclosures/:id/submit': {
+    params: common.idParams,
+    status: 200,
+    response: preDisclosure.preDisclosure,
+  },
+  'POST /api/v1/pre-disclosures/:id/check': {
+    params: common.idParams,
+    body: preDisclosure.preDisclosureCheckBody,
+    status: 200,
+    response: preDisclosure.preDisclosure,
+  },
+  'POST /api/v1/pre-disclosures/:id/return': {
+    params: common.idParams,
+    body: preDisclosure.preDisclosureReasonBody,
+    status: 200,
+    response: preDisclosure.preDisclosure,
+  },
+  'POST /api/v1/pre-disclosures/:id/approve': {
+    params: common.idParams,
+    status: 200,
+    response: preDisclosure.preDisclosure,
+  },
+  'POST /api/v1/pre-disclosures/:id/withdraw': {
+    params: common.idParams,
+    body: preDisclosure.preDisclosureReasonBody,
+    status: 200,
+    response: preDisclosure.preDisclosure,
+  },
+  /** multipart: file (PDF, Word, image) */
+  'POST /api/v1/pre-disclosures/:id/attachments': {
+    params: common.idParams,
+    status: 200,
+    response: preDisclosure.preDisclosure,
+  },
+  /** multipart: file (.xlsx from the template) */
+  'POST /api/v1/pre-disclosures/:id/powers-import': {
+    params: common.idParams,
+    status: 200,
+    response: preDisclosure.preDisclosure,
+  },
+  'GET /api/v1/public/pre-disclosures': {
+    status: 200,
+    response: preDisclosure.publicPreDisclosureSections,
+  },
+  'GET /api/v1/public/pre-disclosures/:id': {
+    params: common.idParams,
+    status: 200,
+    response: preDisclosure.publicPreDisclosure,
+  },
+  'GET /api/v1/public/pre-disclosures/:id/versions/:version': {
+    params: preDisclosure.publicPreDisclosureVersionParams,
+    status: 200,
+    response: preDisclosure.publicPreDisclosure,
+  },
+  'GET /api/v1/public/pre-disclosures/:id/attachments/:sha256': {
+    params: preDisclosure.publicAttachmentParams,
+    status: 200,
+    response: 'file',
+  },
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteContract = {

@@ -36,15 +36,41 @@ const ACCEPTED: ReadonlyMap<string, SniffedType> = new Map([
   ['audio/amr amr', { mime: 'audio/amr', extension: 'amr' }],
 ]);
 
+/**
+ * Attachments of published information (事前公开): PDF, Word (.docx; .doc is an OLE compound file)
+ * and images — what a visitor's browser opens or downloads safely.
+ */
+export const DOCUMENT_TYPES: ReadonlyMap<string, SniffedType> = new Map([
+  ['application/pdf pdf', { mime: 'application/pdf', extension: 'pdf' }],
+  [
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document docx',
+    {
+      mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      extension: 'docx',
+    },
+  ],
+  ['application/x-cfb cfb', { mime: 'application/msword', extension: 'doc' }],
+  ['image/jpeg jpg', { mime: 'image/jpeg', extension: 'jpg' }],
+  ['image/png png', { mime: 'image/png', extension: 'png' }],
+]);
+
 /** The accepted type of a file from its first `SNIFF_BYTES` bytes, or undefined when it is refused. */
 export async function sniffMediaType(head: Buffer): Promise<SniffedType | undefined> {
+  return sniffType(head, ACCEPTED);
+}
+
+/** What `file-type` detects in `head`, if `accepted` takes it (under the name it gives). */
+export async function sniffType(
+  head: Buffer,
+  accepted: ReadonlyMap<string, SniffedType>,
+): Promise<SniffedType | undefined> {
   let detected;
   try {
     detected = await fileTypeFromBuffer(head);
   } catch {
-    return undefined; // bytes file-type cannot parse (a malformed archive, …) are no accepted media
+    return undefined; // bytes file-type cannot parse (a malformed archive, …) are not accepted
   }
-  return detected && ACCEPTED.get(`${detected.mime} ${detected.ext}`);
+  return detected && accepted.get(`${detected.mime} ${detected.ext}`);
 }
 
 /**

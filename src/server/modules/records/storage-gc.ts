@@ -13,6 +13,12 @@ export type GcItem = {
   modifiedAt: string;
 };
 
+/** A module whose rows refer to blobs: gc never removes what it names. */
+export type BlobReferences = {
+  blobHashes(): Promise<Set<string>>;
+  blobReferenced(sha256: string): Promise<boolean>;
+};
+
 export type GcResult = { dryRun: boolean; removed: GcItem[]; bytes: number };
 
 export type GcOptions = {
@@ -39,7 +45,21 @@ export class StorageGc {
     private readonly blobs: BlobStore,
     private readonly uploadsDir: string,
     private readonly clock: Clock,
+    /** Other modules whose rows refer to blobs (through their services). */
+    private readonly others: readonly BlobReferences[] = [],
   ) {}
+
+  private async referenced(): Promise<Set<string>> {
+    const all = await repo.blobHashes(this.db);
+    for (const o of this.others) for (const sha of await o.blobHashes()) all.add(sha);
+    return all;
+  }
+
+  private async stillReferenced(sha256: string): Promise<boolean> {
+    if (await repo.blobReferenced(this.db, sha256)) return true;
+    for (const o of this.others) if (await o.blobReferenced(sha256)) return true;
+    return false;
+  }
 
   async run(options: GcOptions, report: (item: GcItem) => void = () => undefined): Promise<GcResult> {
     const cutoff = this.clock().getTime() - options.graceMs;
@@ -50,7 +70,7 @@ export class StorageGc {
       report(item);
     };
     if (kinds.has('blob')) {
-      const referenced = await repo.blobHashes(this.db);
+      const referenced = await this.referenced();
       for await (const o of this.blobs.listStored('blobs')) {
         if (referenced.has(o.name) || o.modifiedAt.getTime() > cutoff) continue;
         if (!options.dryRun && !(await this.removeBlob(o.name, cutoff))) continue;
@@ -71,7 +91,7 @@ export class StorageGc {
 
   /** Removes a blob after checking again, just before, that it is unreferenced and still old. */
   private async removeBlob(sha256: string, cutoff: number): Promise<boolean> {
-    if (await repo.blobReferenced(this.db, sha256)) return false;
+    if (await this.stillReferenced(sha256)) return false;
     const now = await this.blobs.stat(sha256);
     if (!now || now.modifiedAt.getTime() > cutoff) return false;
     await this.blobs.removeStored('blobs', sha256);

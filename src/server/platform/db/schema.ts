@@ -47,6 +47,9 @@ import type {
   DisclosureStatus,
   DisclosureStep,
   HoldReason,
+  PreDisclosureSection,
+  PreDisclosureStatus,
+  PreDisclosureStep,
   PublicPartyType,
   TokenScope,
   WithdrawalGround,
@@ -782,6 +785,60 @@ export interface AuditCheckpointTable {
   signature: string;
 }
 
+/** 事前公开 items (modules/publicity/pre-disclosure.*): the working copy and its workflow. */
+export interface PreDisclosureTable {
+  id: string;
+  section: PreDisclosureSection;
+  title: string;
+  departmentId: string;
+  status: PreDisclosureStatus;
+  /** JSON: contracts/pre-disclosure.ts preDisclosureBody */
+  body: string;
+  generatedFrom: string | null;
+  sourceDigest: string | null;
+  changedOn: string;
+  due: string;
+  filledBy: string | null;
+  checkedBy: string | null;
+  publishedVersion: number | null;
+  publishedAt: string | null;
+  withdrawalReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PreDisclosureStepTable {
+  id: string;
+  itemId: string;
+  seq: number;
+  step: PreDisclosureStep;
+  actorId: string | null;
+  comment: string | null;
+  at: string;
+}
+
+export interface PreDisclosureVersionTable {
+  id: string;
+  itemId: string;
+  version: number;
+  title: string;
+  departmentName: string;
+  body: string;
+  publishedAt: string;
+  publishedBy: string | null;
+  supersededAt: string | null;
+}
+
+export interface PreDisclosureAttachmentTable {
+  itemId: string;
+  sha256: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  addedBy: string | null;
+  addedAt: string;
+}
+
 export interface Database {
   department: DepartmentTable;
   account: AccountTable;
@@ -791,6 +848,10 @@ export interface Database {
   loginThrottle: LoginThrottleTable;
   auditEntry: AuditEntryTable;
   auditCheckpoint: AuditCheckpointTable;
+  preDisclosure: PreDisclosureTable;
+  preDisclosureStep: PreDisclosureStepTable;
+  preDisclosureVersion: PreDisclosureVersionTable;
+  preDisclosureAttachment: PreDisclosureAttachmentTable;
   calendarYear: CalendarYearTable;
   calendarDay: CalendarDayTable;
   parameter: ParameterTable;
