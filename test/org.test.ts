@@ -290,6 +290,8 @@ describe('officers and certificates', () => {
       certificateNo: '44180001',
       name: '李明',
       unit: '执法一科',
+      body: '清远市生态环境局',
+      area: '清远市',
       category: '生态环境保护综合执法',
       validFrom: '2024-01-01',
       validUntil: '2029-12-31',

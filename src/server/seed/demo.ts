@@ -1,3 +1,4 @@
+import { seedDemoOfficers } from './demo-officers.js';
 import { seedDemoPublications } from './demo-publications.js';
 import type { Role } from '../../shared/roles.js';
 import { SYSTEM_ACTOR } from '../platform/audit/audit-log.js';
@@ -124,6 +125,7 @@ export async function seedDemo(services: Services): Promise<boolean> {
         certificateNo: u.certificateNo,
         category: '生态环境保护综合执法',
         issuer: '广东省人民政府',
+        area: '清远市',
         issuedOn: '2024-01-01',
         validUntil: '2029-12-31',
       });
@@ -133,7 +135,10 @@ export async function seedDemo(services: Services): Promise<boolean> {
   // at the same level reviews a department's acts)
   for (const [key, value] of Object.entries(DEMO_DOCUMENT_SETTINGS))
     await services.parameters.setAs(SYSTEM_ACTOR, key, value);
-  if (services.config.demoContent) await seedDemoPublications(services, accounts);
+  if (services.config.demoContent) {
+    await seedDemoPublications(services, accounts);
+    await seedDemoOfficers(services, departments, accounts);
+  }
   return true;
 }
 

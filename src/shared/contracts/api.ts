@@ -82,6 +82,22 @@ export const API = {
     status: 200,
     response: org.publicOfficer,
   },
+  'GET /api/v1/public/officers': {
+    query: org.publicOfficerQuery,
+    status: 200,
+    response: org.publicOfficerList,
+  },
+  'GET /api/v1/public/officer-filters': { status: 200, response: org.publicOfficerFilters },
+  'GET /api/v1/public/officers/:certificateNo/qr.svg': {
+    params: org.certificateParams,
+    status: 200,
+    response: 'file',
+  },
+  'GET /api/v1/public/officers/:certificateNo/qr.png': {
+    params: org.certificateParams,
+    status: 200,
+    response: 'file',
+  },
   'GET /api/v1/audit/verify': { status: 200, response: audit.auditVerification },
   'GET /api/v1/audit/entries': { query: audit.auditEntryQuery, status: 200, response: audit.auditEntryList },
   'GET /api/v1/parameters': { status: 200, response: system.parameterList },

@@ -86,6 +86,7 @@ export const officer = z.object({
   issuer: z.string(),
   issuedOn: z.string(),
   validUntil: z.string(),
+  area: z.string().nullable(),
   status: certificateStatus,
 });
 export const officerList = z.object({ items: z.array(officer), total: z.number().int() });
@@ -107,6 +108,8 @@ export const createCertificateBody = z
     issuer: text(100),
     issuedOn: isoDate,
     validUntil: isoDate,
+    /** 执法区域 as printed on the certificate, e.g. 清远市 or 清远市清城区. */
+    area: text(100).optional(),
   })
   .refine((b) => b.validUntil >= b.issuedOn, { path: ['validUntil'], message: '有效期不能早于发证日期' });
 export const updateCertificateBody = z
@@ -115,19 +118,39 @@ export const updateCertificateBody = z
     issuer: text(100),
     issuedOn: isoDate,
     validUntil: isoDate,
+    area: text(100).nullable(),
     revoked: z.boolean(),
   })
   .partial()
   .strict();
 export const certificateParams = z.object({ certificateNo: z.string().min(1).max(64) });
+/**
+ * What anyone may see of a certificate (issue 13): no account id, username, phone or ID number.
+ * `unit` is the officer's department, `body` the enforcement body (the department tree's root) in
+ * whose name they act; expired and revoked certificates are shown with their status, never hidden.
+ */
 export const publicOfficer = z.object({
   certificateNo: z.string(),
   name: z.string(),
   unit: z.string(),
+  body: z.string(),
+  area: z.string().nullable(),
   category: z.string(),
   validFrom: z.string(),
   validUntil: z.string(),
   status: certificateStatus,
+});
+export const publicOfficerList = z.object({ items: z.array(publicOfficer), total: z.number().int() });
+export const publicOfficerQuery = z.object({
+  /** a department id (one of `GET /public/officer-filters`' units) */
+  unit: id.optional(),
+  /** part of a name or of a certificate number */
+  q: z.string().trim().max(100).optional(),
+  ...pageQuery,
+});
+/** The values of the portal's officer filters: the units that have officers with a certificate. */
+export const publicOfficerFilters = z.object({
+  units: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 
 export type CreateUserInput = z.infer<typeof createUserBody>;

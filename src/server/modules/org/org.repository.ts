@@ -25,6 +25,32 @@ export type OfficerFilter = {
   pageSize: number;
 };
 
+export type PublicOfficerFilter = {
+  q?: string | undefined;
+  departmentId?: string | undefined;
+  page: number;
+  pageSize: number;
+};
+
+/** The columns of a certificate that the portal may show (no account id, username or contact). */
+const PUBLIC_CERTIFICATE_COLUMNS = [
+  'officerCertificate.certificateNo',
+  'officerCertificate.category',
+  'officerCertificate.area',
+  'officerCertificate.issuedOn',
+  'officerCertificate.validUntil',
+  'officerCertificate.revokedAt',
+  'account.name',
+  'department.name as departmentName',
+] as const;
+
+const publicCertificates = (db: Executor) =>
+  db
+    .selectFrom('officerCertificate')
+    .innerJoin('account', 'account.id', 'officerCertificate.accountId')
+    .innerJoin('department', 'department.id', 'account.departmentId')
+    .select(PUBLIC_CERTIFICATE_COLUMNS);
+
 export const orgRepository = {
   listDepartments(db: Executor) {
     return db.selectFrom('department').selectAll().orderBy('sortOrder').orderBy('name').execute();
@@ -236,6 +262,7 @@ export const orgRepository = {
           'officerCertificate.issuer',
           'officerCertificate.issuedOn',
           'officerCertificate.validUntil',
+          'officerCertificate.area',
           'officerCertificate.revokedAt',
         ])
         .orderBy('officerCertificate.certificateNo')
@@ -252,21 +279,62 @@ export const orgRepository = {
   },
 
   findCertificateByNo(db: Executor, certificateNo: string) {
-    return db
-      .selectFrom('officerCertificate')
-      .innerJoin('account', 'account.id', 'officerCertificate.accountId')
-      .innerJoin('department', 'department.id', 'account.departmentId')
-      .select([
-        'officerCertificate.certificateNo',
-        'officerCertificate.category',
-        'officerCertificate.issuedOn',
-        'officerCertificate.validUntil',
-        'officerCertificate.revokedAt',
-        'account.name',
-        'department.name as departmentName',
-      ])
+    return publicCertificates(db)
       .where('officerCertificate.certificateNo', '=', certificateNo)
       .executeTakeFirst();
+  },
+
+  /**
+   * The portal's officer list: every certificate (expired and revoked ones too), by unit in the
+   * tree's order, then by number. `q` matches the name or the certificate number — never the
+   * username, which is not public.
+   */
+  async listPublicCertificates(db: Executor, f: PublicOfficerFilter) {
+    let query = db
+      .selectFrom('officerCertificate')
+      .innerJoin('account', 'account.id', 'officerCertificate.accountId')
+      .innerJoin('department', 'department.id', 'account.departmentId');
+    if (f.q) {
+      const q = f.q;
+      query = query.where((eb) =>
+        eb.or([
+          contains(sql.ref('account.name'), q),
+          contains(sql.ref('officerCertificate.certificateNo'), q),
+        ]),
+      );
+    }
+    if (f.departmentId) query = query.where('account.departmentId', '=', f.departmentId);
+    const [rows, count] = await Promise.all([
+      query
+        .select(PUBLIC_CERTIFICATE_COLUMNS)
+        .orderBy('department.sortOrder')
+        .orderBy('department.name')
+        .orderBy('officerCertificate.certificateNo')
+        .limit(f.pageSize)
+        .offset((f.page - 1) * f.pageSize)
+        .execute(),
+      query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { rows, total: Number(count.n) };
+  },
+
+  /** The departments that hold at least one officer with a certificate, in the tree's order. */
+  listOfficerDepartments(db: Executor) {
+    return db
+      .selectFrom('department')
+      .select(['department.id', 'department.name'])
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('officerCertificate')
+            .innerJoin('account', 'account.id', 'officerCertificate.accountId')
+            .select('officerCertificate.id')
+            .whereRef('account.departmentId', '=', 'department.id'),
+        ),
+      )
+      .orderBy('department.sortOrder')
+      .orderBy('department.name')
+      .execute();
   },
 
   insertCertificate(db: Executor, row: Insertable<OfficerCertificateTable>) {

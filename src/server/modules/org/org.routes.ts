@@ -1,7 +1,10 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authOf } from '../../platform/http/access.js';
+import { publicBaseUrl } from '../../platform/http/public-url.js';
 import { idParams, noContent } from '../../platform/http/common.schema.js';
 import type { Services } from '../../services.js';
+import { officerPageUrl, qrPng, qrSvg } from './officer-qr.js';
 import * as s from './org.schema.js';
 
 export const orgRoutes =
@@ -139,5 +142,73 @@ export const orgRoutes =
         response: { 200: s.publicOfficer },
       },
       handler: async (req) => org.publicOfficer(req.params.certificateNo),
+    });
+
+    app.get('/api/v1/public/officers', {
+      config: { access: 'public' },
+      schema: {
+        tags: ['public'],
+        summary: '执法人员名录（按单位、姓名或执法证号查询；已过期、已注销的证件照常列出并标明）',
+        querystring: s.publicOfficerQuery,
+        response: { 200: s.publicOfficerList },
+      },
+      handler: async (req) =>
+        org.publicOfficers({
+          q: req.query.q,
+          departmentId: req.query.unit,
+          page: req.query.page,
+          pageSize: req.query.pageSize,
+        }),
+    });
+
+    app.get('/api/v1/public/officer-filters', {
+      config: { access: 'public' },
+      schema: {
+        tags: ['public'],
+        summary: '执法人员名录的筛选项：有持证执法人员的单位',
+        response: { 200: s.publicOfficerFilters },
+      },
+      handler: async () => org.publicOfficerFilters(),
+    });
+
+    /** The officer's page address for this request (PUBLIC_BASE_URL, else the request's own). */
+    const pageUrlOf = async (req: FastifyRequest, certificateNo: string) => {
+      const officer = await org.publicOfficer(certificateNo);
+      return officerPageUrl(publicBaseUrl(services.config.publicBaseUrl, req), officer.certificateNo);
+    };
+    const qrHeaders = (reply: FastifyReply, type: string) =>
+      reply
+        .type(type)
+        .header('cache-control', 'public, max-age=3600')
+        // without PUBLIC_BASE_URL the code holds the address the request came to
+        .header(
+          'vary',
+          services.config.publicBaseUrl ? 'accept-encoding' : 'host, x-forwarded-host, x-forwarded-proto',
+        );
+
+    app.get('/api/v1/public/officers/:certificateNo/qr.svg', {
+      config: { access: 'public' },
+      schema: {
+        tags: ['public'],
+        summary: '执法人员公示页的二维码（SVG），扫码核验执法人员身份',
+        params: s.certificateParams,
+        produces: ['image/svg+xml'],
+      },
+      handler: async (req, reply) =>
+        qrHeaders(reply, 'image/svg+xml; charset=utf-8').send(
+          await qrSvg(await pageUrlOf(req, req.params.certificateNo)),
+        ),
+    });
+
+    app.get('/api/v1/public/officers/:certificateNo/qr.png', {
+      config: { access: 'public' },
+      schema: {
+        tags: ['public'],
+        summary: '执法人员公示页的二维码（PNG，供印制在执法证上）',
+        params: s.certificateParams,
+        produces: ['image/png'],
+      },
+      handler: async (req, reply) =>
+        qrHeaders(reply, 'image/png').send(await qrPng(await pageUrlOf(req, req.params.certificateNo))),
     });
   };

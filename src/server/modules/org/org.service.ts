@@ -7,7 +7,7 @@ import { hashPassword, isAcceptablePassword } from '../../platform/auth/password
 import { chinaDate, type Clock } from '../../platform/clock.js';
 import { isUniqueViolation, type Db } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { orgRepository as repo } from './org.repository.js';
+import { orgRepository as repo, type PublicOfficerFilter } from './org.repository.js';
 import {
   certificateStatus,
   departmentScope,
@@ -31,6 +31,21 @@ const rethrowUnique = (code: 'USERNAME_TAKEN' | 'CERTIFICATE_NUMBER_TAKEN') => (
 };
 
 type DepartmentRow = Awaited<ReturnType<typeof repo.listDepartments>>[number];
+
+type PublicCertificateRow = NonNullable<Awaited<ReturnType<typeof repo.findCertificateByNo>>>;
+
+/** A certificate as the portal shows it: names, unit, body, area, category, validity and status. */
+const presentPublicOfficer = (row: PublicCertificateRow, body: string, today: string) => ({
+  certificateNo: row.certificateNo,
+  name: row.name,
+  unit: row.departmentName,
+  body,
+  area: row.area,
+  category: row.category,
+  validFrom: row.issuedOn,
+  validUntil: row.validUntil,
+  status: certificateStatus(row, today),
+});
 
 const presentDepartment = (d: DepartmentRow) => ({
   id: d.id,
@@ -353,7 +368,14 @@ export class OrgService {
     if (await repo.findCertificateByNo(this.db, input.certificateNo))
       throw new AppError('CERTIFICATE_NUMBER_TAKEN');
     const now = this.now();
-    const row = { id: randomUUID(), ...input, revokedAt: null, createdAt: now, updatedAt: now };
+    const row = {
+      id: randomUUID(),
+      ...input,
+      area: input.area ?? null,
+      revokedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
     await this.db
       .transaction()
       .execute(async (tx) => {
@@ -378,6 +400,7 @@ export class OrgService {
       ...(patch.issuer !== undefined && { issuer: patch.issuer }),
       ...(patch.issuedOn !== undefined && { issuedOn: patch.issuedOn }),
       ...(patch.validUntil !== undefined && { validUntil: patch.validUntil }),
+      ...(patch.area !== undefined && { area: patch.area }),
       ...(patch.revoked !== undefined && { revokedAt: patch.revoked ? (before.revokedAt ?? now) : null }),
       updatedAt: now,
     };
@@ -409,19 +432,31 @@ export class OrgService {
     return officer;
   }
 
-  /** The public certificate lookup: name, unit, validity — nothing private. */
+  /** The public certificate lookup (the officer's public page): nothing private. */
   async publicOfficer(certificateNo: string) {
     const row = await repo.findCertificateByNo(this.db, certificateNo);
     if (!row) throw notFound('officer', certificateNo);
-    return {
-      certificateNo: row.certificateNo,
-      name: row.name,
-      unit: row.departmentName,
-      category: row.category,
-      validFrom: row.issuedOn,
-      validUntil: row.validUntil,
-      status: certificateStatus(row, chinaDate(this.clock())),
-    };
+    return presentPublicOfficer(row, await this.bodyName(), chinaDate(this.clock()));
+  }
+
+  /** The portal's officer list: every certificate with its status (expired and revoked ones marked, not left out). */
+  async publicOfficers(filter: PublicOfficerFilter) {
+    const [{ rows, total }, body] = await Promise.all([
+      repo.listPublicCertificates(this.db, filter),
+      this.bodyName(),
+    ]);
+    const today = chinaDate(this.clock());
+    return { items: rows.map((r) => presentPublicOfficer(r, body, today)), total };
+  }
+
+  /** The values of the portal's unit filter: the departments that have certified officers. */
+  async publicOfficerFilters() {
+    return { units: await repo.listOfficerDepartments(this.db) };
+  }
+
+  /** The enforcement body's name: the root of the department tree (BODY_NAME when it was made). */
+  private async bodyName(): Promise<string> {
+    return (await repo.findRootDepartment(this.db))?.name ?? '';
   }
 
   private now() {

@@ -101,6 +101,8 @@ export interface OfficerCertificateTable {
   issuedOn: string;
   validUntil: string;
   revokedAt: string | null;
+  /** 执法区域 printed on the certificate (migration 0016); null when not registered. */
+  area: string | null;
   createdAt: string;
   updatedAt: string;
 }
