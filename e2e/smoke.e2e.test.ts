@@ -71,17 +71,19 @@ describe('public portal', () => {
     const errors = watchErrors(page);
     await page.goto('/');
     await page.getByRole('link', { name: '执法人员查询', exact: true }).click();
-    await page.getByLabel('执法证号').fill('44180001');
+    await page.getByLabel('姓名或执法证号').fill('44180001');
     await page.getByRole('button', { name: '查询' }).click();
-    const result = page.getByRole('article');
+    const result = page.getByRole('article', { name: '李明' });
     await result.waitFor();
     expect(await result.innerText()).toContain('44180001');
     expect(await result.innerText()).toMatch(/有效|已过期|已注销/);
     await screenshot(page, 'portal-officer-found');
 
-    await page.getByLabel('执法证号').fill('00000000');
+    await page.getByLabel('姓名或执法证号').fill('00000000');
     await page.getByRole('button', { name: '查询' }).click();
-    await page.getByText('未查询到该执法证').waitFor();
+    await page.getByText('未找到符合条件的执法人员').waitFor();
+    // the new answer replaces the old one: no earlier result stays beside the message
+    expect(await page.getByRole('article').count()).toBe(0);
     await screenshot(page, 'portal-officer-not-found');
     expect(errors).toEqual([]);
     await context.close();

@@ -3,11 +3,12 @@ import { Link, Route, Routes } from 'react-router';
 import { PageLoading } from './components/PageLoading.js';
 import { HomePage } from './pages/portal/HomePage.js';
 import { NotFoundPage } from './pages/portal/NotFoundPage.js';
-import { OfficerLookupPage } from './pages/portal/OfficerLookupPage.js';
 import { PlaceholderPage } from './pages/portal/PlaceholderPage.js';
 import { PortalLayout } from './pages/portal/PortalLayout.js';
 import { ReviewCatalogPublicPage } from './pages/portal/ReviewCatalogPublicPage.js';
 import { CorrectionPage } from './pages/portal/correction/CorrectionPage.js';
+import { OfficerPage } from './pages/portal/officers/OfficerPage.js';
+import { OfficersPage } from './pages/portal/officers/OfficersPage.js';
 import { DecisionPage } from './pages/portal/results/DecisionPage.js';
 import { ResultsPage } from './pages/portal/results/ResultsPage.js';
 import { t } from './i18n/index.js';
@@ -43,7 +44,8 @@ export function App() {
         <Route path="results/:id" element={<DecisionPage />} />
         <Route path="results/:id/v/:version" element={<DecisionPage />} />
         <Route path="statistics" element={<PlaceholderPage section="statistics" />} />
-        <Route path="officers" element={<OfficerLookupPage />} />
+        <Route path="officers" element={<OfficersPage />} />
+        <Route path="officers/:certificateNo" element={<OfficerPage />} />
         <Route path="correction" element={<CorrectionPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

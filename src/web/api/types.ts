@@ -35,6 +35,9 @@ export type OfficerQuery = In<typeof org.officerListQuery>;
 export type CreateOfficerBody = In<typeof org.createCertificateBody>;
 export type UpdateOfficerBody = In<typeof org.updateCertificateBody>;
 export type PublicOfficer = Out<typeof org.publicOfficer>;
+export type PublicOfficerQuery = In<typeof org.publicOfficerQuery>;
+export type PublicOfficerList = Out<typeof org.publicOfficerList>;
+export type PublicOfficerFilters = Out<typeof org.publicOfficerFilters>;
 
 export type CalendarYearSummary = Out<typeof calendar.calendarYearList>['items'][number];
 export type CalendarYear = Out<typeof calendar.calendarYear>;
