@@ -54,6 +54,13 @@ export const calendarApi = {
     call('GET /api/v1/calendar/add-working-days', { query: { from, days } }),
 };
 
+/** Rule parameters, document settings and the portal's footer (administrators). */
+export const parametersApi = {
+  list: (signal?: AbortSignal) => call('GET /api/v1/parameters', { signal }),
+  set: (key: string, value: unknown) =>
+    call('PUT /api/v1/parameters/:key', { params: { key }, body: { value } }),
+};
+
 export const auditApi = {
   entries: (page: number, pageSize: number, signal?: AbortSignal) =>
     call('GET /api/v1/audit/entries', { query: { page, pageSize }, signal }),

@@ -53,6 +53,8 @@ export const PAGE_PERMISSIONS = {
   correctionAnswer: 'correction.answer',
   /** Integrator tokens of the data feeds. */
   apiTokens: 'token.manage',
+  /** Rule parameters, document settings and the portal's footer. */
+  parameters: 'parameter.manage',
 } as const satisfies Record<string, Permission>;
 
 export type PageKey = keyof typeof PAGE_PERMISSIONS;

@@ -19,6 +19,7 @@ import { DeadlinesPage } from './DeadlinesPage.js';
 import { DashboardPage } from './DashboardPage.js';
 import { DepartmentsPage } from './DepartmentsPage.js';
 import { OfficersPage } from './OfficersPage.js';
+import { ParametersPage } from './ParametersPage.js';
 import { ApiTokensPage } from './publicity/ApiTokensPage.js';
 import { CorrectionsPage } from './publicity/CorrectionsPage.js';
 import { DisclosurePage } from './publicity/DisclosurePage.js';
@@ -109,6 +110,7 @@ function SessionGate() {
           <Route path="disclosures/:id" element={guarded('disclosures', <DisclosurePage />)} />
           <Route path="corrections" element={guarded('corrections', <CorrectionsPage />)} />
           <Route path="api-tokens" element={guarded('apiTokens', <ApiTokensPage />)} />
+          <Route path="parameters" element={guarded('parameters', <ParametersPage />)} />
           <Route path="*" element={<AdminNotFoundPage />} />
         </Route>
       </Routes>

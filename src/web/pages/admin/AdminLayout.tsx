@@ -32,6 +32,7 @@ import {
   NotificationOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  SlidersOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -59,6 +60,12 @@ const SYSTEM_PAGES: { page: PageKey; path: string; label: MessageKey; icon: Reac
   { page: 'calendar', path: '/admin/calendar', label: 'admin.menu.calendar', icon: <CalendarOutlined /> },
   { page: 'audit', path: '/admin/audit', label: 'admin.menu.audit', icon: <AuditOutlined /> },
   { page: 'apiTokens', path: '/admin/api-tokens', label: 'admin.menu.apiTokens', icon: <ApiOutlined /> },
+  {
+    page: 'parameters',
+    path: '/admin/parameters',
+    label: 'admin.menu.parameters',
+    icon: <SlidersOutlined />,
+  },
 ];
 
 function buildMenu(user: SessionUser): MenuItem[] {
