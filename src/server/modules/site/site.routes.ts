@@ -1,23 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { siteInfo } from '../../../shared/contracts/site.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
+import { publicBaseUrl } from '../../platform/http/public-url.js';
 import type { Services } from '../../services.js';
 import { robotsTxt } from './sitemap.rules.js';
-
-/** A host name or address with an optional port: nothing that could break out of an XML text or a URL. */
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
-
-/** The portal's address: `PUBLIC_BASE_URL`, else the one the request came to. */
-function baseUrlOf(configured: string | undefined, req: FastifyRequest): string {
-  if (configured) return configured;
-  const host = req.host;
-  if (!HOST.test(host)) {
-    throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'host', message: '请求的主机名无效' }] });
-  }
-  return `${req.protocol}://${host}`;
-}
 
 const partParams = z.object({ part: z.string().max(40) });
 
@@ -47,7 +34,7 @@ export const siteRoutes =
       config: { access: 'public' },
       schema: { hide: true },
       handler: async (req, reply) => {
-        const xml = await sitemap.document(baseUrlOf(config.publicBaseUrl, req));
+        const xml = await sitemap.document(publicBaseUrl(config.publicBaseUrl, req));
         return reply
           .type('application/xml; charset=utf-8')
           .header('cache-control', 'public, max-age=3600')
@@ -60,7 +47,7 @@ export const siteRoutes =
       schema: { hide: true, params: partParams },
       handler: async (req, reply) => {
         const name = req.params.part.endsWith('.xml') ? req.params.part.slice(0, -4) : '';
-        const xml = name ? await sitemap.part(name, baseUrlOf(config.publicBaseUrl, req)) : null;
+        const xml = name ? await sitemap.part(name, publicBaseUrl(config.publicBaseUrl, req)) : null;
         if (xml === null) throw notFound('sitemap', req.params.part);
         return reply
           .type('application/xml; charset=utf-8')
@@ -76,6 +63,6 @@ export const siteRoutes =
         reply
           .type('text/plain; charset=utf-8')
           .header('cache-control', 'public, max-age=3600')
-          .send(robotsTxt(baseUrlOf(config.publicBaseUrl, req))),
+          .send(robotsTxt(publicBaseUrl(config.publicBaseUrl, req))),
     });
   };
