@@ -16,6 +16,8 @@ import { t } from './i18n/index.js';
 // The back office (antd and everything else) is a separate chunk: the portal never downloads it.
 const LoginPage = lazy(() => import('./pages/admin/LoginPage.js'));
 const AdminApp = lazy(() => import('./pages/admin/AdminApp.js'));
+// The service-window display (电子显示屏): full screen, no portal header; its own small chunk.
+const DisplayPage = lazy(() => import('./pages/portal/display/DisplayPage.js'));
 
 export function App() {
   return (
@@ -49,6 +51,14 @@ export function App() {
         <Route path="correction" element={<CorrectionPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
+      <Route
+        path="/display"
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <DisplayPage />
+          </Suspense>
+        }
+      />
       <Route
         path="/login"
         element={

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { t } from '../../i18n/index.js';
 import { OfficerSearchForm } from './OfficerSearchForm.js';
 import { PORTAL_NAV } from './sections.js';
+import { usePageTitle } from './usePageTitle.js';
 
 const SYSTEMS = [
   { title: 'portal.home.publicity', text: 'portal.home.publicityText' },
@@ -10,6 +11,7 @@ const SYSTEMS = [
 ] as const;
 
 export function HomePage() {
+  usePageTitle(t('portal.nav.home'));
   const sections = PORTAL_NAV.flatMap((item) => (item.section ? [{ ...item, section: item.section }] : []));
   return (
     <>

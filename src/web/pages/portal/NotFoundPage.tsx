@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
 import { t } from '../../i18n/index.js';
+import { usePageTitle } from './usePageTitle.js';
 
 export function NotFoundPage() {
+  usePageTitle(t('common.notFoundTitle'));
   return (
     <div className="portal-container portal-page">
       <section className="portal-panel" aria-labelledby="not-found-title">

@@ -2,9 +2,11 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { t } from '../../i18n/index.js';
 import type { PortalSection } from './sections.js';
+import { usePageTitle } from './usePageTitle.js';
 
 /** A tidy "under construction" page for portal sections that are not built yet. */
 export function PlaceholderPage({ section, links }: { section: PortalSection; links?: ReactNode }) {
+  usePageTitle(t(`portal.nav.${section}`));
   return (
     <div className="portal-container portal-page">
       <section className="portal-panel" aria-labelledby="section-title">

@@ -2,13 +2,17 @@ import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Emblem } from '../../components/Emblem.js';
 import { t } from '../../i18n/index.js';
+import { LargeTextToggle, useLargeText } from './largeText.js';
+import { PortalFooter } from './PortalFooter.js';
 import { PORTAL_NAV } from './sections.js';
 import '../../styles/portal.css';
+import '../../styles/portal-site.css';
 
 export function PortalLayout() {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const [largeText, setLargeText] = useLargeText();
 
   // After an in-app navigation, move focus to the content so keyboard and screen-reader users land there.
   useEffect(() => {
@@ -21,7 +25,7 @@ export function PortalLayout() {
   }, [pathname]);
 
   return (
-    <div className="portal">
+    <div className={largeText ? 'portal portal--large' : 'portal'}>
       <a className="portal-skip" href="#main">
         {t('portal.skipToContent')}
       </a>
@@ -36,9 +40,12 @@ export function PortalLayout() {
               <span className="portal-brand__name">{t('common.portalName')}</span>
             </h1>
           </Link>
-          <Link to="/login" className="portal-login">
-            {t('portal.staffLogin')}
-          </Link>
+          <div className="portal-header__tools">
+            <LargeTextToggle on={largeText} onChange={setLargeText} />
+            <Link to="/login" className="portal-login">
+              {t('portal.staffLogin')}
+            </Link>
+          </div>
         </div>
         <nav className="portal-nav" aria-label={t('portal.mainNav')}>
           <ul className="portal-nav__list">
@@ -55,12 +62,7 @@ export function PortalLayout() {
       <main id="main" ref={mainRef} className="portal-main" tabIndex={-1}>
         <Outlet />
       </main>
-      <footer className="portal-footer">
-        <div className="portal-footer__inner">
-          <p>{t('portal.footer.sponsor')}</p>
-          <p>{t('portal.footer.note')}</p>
-        </div>
-      </footer>
+      <PortalFooter />
     </div>
   );
 }

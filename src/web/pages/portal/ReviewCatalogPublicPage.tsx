@@ -4,6 +4,7 @@ import { publicApi } from '../../api/public.js';
 import type { CatalogRule } from '../../api/types.js';
 import { formatDate, formatMoney } from '../../format.js';
 import { t, tOptional } from '../../i18n/index.js';
+import { usePageTitle } from './usePageTitle.js';
 
 function condition(rule: CatalogRule): string {
   switch (rule.kind) {
@@ -23,6 +24,7 @@ function condition(rule: CatalogRule): string {
 
 /** 事前公开: the catalog of major decisions that need legal review, as in force today. */
 export function ReviewCatalogPublicPage() {
+  usePageTitle(t('review.portal.title'));
   const catalog = useQuery({
     queryKey: ['public', 'legal-review-catalog'],
     queryFn: ({ signal }) => publicApi.reviewCatalog(signal),

@@ -1,9 +1,11 @@
 import { t } from '../../../i18n/index.js';
+import { usePageTitle } from '../usePageTitle.js';
 import { CorrectionForm } from './CorrectionForm.js';
 import { CorrectionLookup } from './CorrectionLookup.js';
 
 /** 纠错申请: the request form (pre-filled with `?item=<id>`) and the lookup by tracking code. */
 export function CorrectionPage() {
+  usePageTitle(t('portal.correction.title'));
   return (
     <div className="portal-container portal-page">
       <section aria-labelledby="correction-title" className="portal-panel">

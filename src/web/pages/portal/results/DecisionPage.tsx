@@ -6,6 +6,7 @@ import { publicResultsApi } from '../../../api/publicity.js';
 import type { PublicDecision } from '../../../api/types.js';
 import { formatDate } from '../../../format.js';
 import { t } from '../../../i18n/index.js';
+import { usePageTitle } from '../usePageTitle.js';
 import { WithdrawnNote } from './ResultItem.js';
 
 function Summary({ d }: { d: PublicDecision }) {
@@ -99,6 +100,15 @@ export function DecisionPage() {
       wanted === undefined ? publicResultsApi.get(id, signal) : publicResultsApi.version(id, wanted, signal),
     retry: false,
   });
+  usePageTitle(
+    query.data
+      ? query.data.version === wanted
+        ? `${query.data.title}（${t('portal.results.versionLine', { version: query.data.version })}）`
+        : query.data.title
+      : query.isError
+        ? t('portal.results.notFound')
+        : t('portal.results.title'),
+  );
 
   let body: ReactNode;
   if (query.isPending) {

@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { publicResultsApi } from '../../../api/publicity.js';
 import { t } from '../../../i18n/index.js';
+import { usePageTitle } from '../usePageTitle.js';
 import { Pager } from './Pager.js';
 import { ResultItem } from './ResultItem.js';
 import { ResultSearchForm } from './ResultSearchForm.js';
@@ -24,6 +25,11 @@ export function ResultsPage() {
     placeholderData: keepPreviousData,
   });
   const back = resultsHref(filters);
+  usePageTitle(
+    page > 1
+      ? t('portal.results.titleOfPage', { title: t('portal.results.title'), page })
+      : t('portal.results.title'),
+  );
 
   let status: string;
   // a new search shows the previous answer until its own arrives: its count must not pass for the new one
