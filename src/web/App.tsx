@@ -1,17 +1,18 @@
 import { Suspense, lazy } from 'react';
-import { Link, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { PageLoading } from './components/PageLoading.js';
 import { HomePage } from './pages/portal/HomePage.js';
 import { NotFoundPage } from './pages/portal/NotFoundPage.js';
 import { PlaceholderPage } from './pages/portal/PlaceholderPage.js';
 import { PortalLayout } from './pages/portal/PortalLayout.js';
+import { PriorItemPage } from './pages/portal/prior/PriorItemPage.js';
+import { PriorPage } from './pages/portal/prior/PriorPage.js';
 import { ReviewCatalogPublicPage } from './pages/portal/ReviewCatalogPublicPage.js';
 import { CorrectionPage } from './pages/portal/correction/CorrectionPage.js';
 import { OfficerPage } from './pages/portal/officers/OfficerPage.js';
 import { OfficersPage } from './pages/portal/officers/OfficersPage.js';
 import { DecisionPage } from './pages/portal/results/DecisionPage.js';
 import { ResultsPage } from './pages/portal/results/ResultsPage.js';
-import { t } from './i18n/index.js';
 
 // The back office (antd and everything else) is a separate chunk: the portal never downloads it.
 const LoginPage = lazy(() => import('./pages/admin/LoginPage.js'));
@@ -24,23 +25,9 @@ export function App() {
     <Routes>
       <Route element={<PortalLayout />}>
         <Route index element={<HomePage />} />
-        <Route
-          path="prior"
-          element={
-            <PlaceholderPage
-              section="prior"
-              links={
-                <ul className="portal-links">
-                  <li>
-                    <Link to="/prior/legal-review-catalog" className="portal-link">
-                      {t('review.portal.link')}
-                    </Link>
-                  </li>
-                </ul>
-              }
-            />
-          }
-        />
+        <Route path="prior" element={<PriorPage />} />
+        <Route path="prior/items/:id" element={<PriorItemPage />} />
+        <Route path="prior/items/:id/v/:version" element={<PriorItemPage />} />
         <Route path="prior/legal-review-catalog" element={<ReviewCatalogPublicPage />} />
         <Route path="results" element={<ResultsPage />} />
         <Route path="results/:id" element={<DecisionPage />} />

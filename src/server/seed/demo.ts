@@ -1,4 +1,5 @@
 import { seedDemoOfficers } from './demo-officers.js';
+import { seedDemoPreDisclosures } from './demo-pre-disclosures.js';
 import { seedDemoPublications } from './demo-publications.js';
 import type { Role } from '../../shared/roles.js';
 import { SYSTEM_ACTOR } from '../platform/audit/audit-log.js';
@@ -138,6 +139,8 @@ export async function seedDemo(services: Services): Promise<boolean> {
   if (services.config.demoContent) {
     await seedDemoPublications(services, accounts);
     await seedDemoOfficers(services, departments, accounts);
+    // after the officers: the generated 执法人员 section lists them
+    await seedDemoPreDisclosures(services, accounts);
   }
   return true;
 }
