@@ -2,7 +2,7 @@ import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserHarness } from './support/harness.js';
+import { browserHarness, saveDialog } from './support/harness.js';
 import { screenshot } from './support/server.js';
 import { apiOf } from './support/ui.js';
 
@@ -208,6 +208,28 @@ describe('执法人员 in public, on a phone', () => {
     await page.getByText('未查询到执法证号为“99999999”的执法证').waitFor();
     expect(await page.title()).toBe(`未找到执法证 - ${SITE}`);
     await screenshot(page, 'officer-page-not-found');
+    expect(pageErrors()).toEqual([]);
+  });
+
+  it('takes the area from the back office form to the portal', async () => {
+    shootOnFailure();
+    const admin = (await session('admin')).page;
+    await admin.goto('/admin/officers');
+    const row = admin.locator('.ant-table-row', { hasText: REVOKED.no });
+    await row.getByRole('button', { name: /编\s*辑/ }).click();
+    await saveDialog(admin, async (dialog) => {
+      const area = dialog.getByLabel('执法区域');
+      expect(await area.inputValue()).toBe(REVOKED.area);
+      await area.fill('清远市清新区');
+    });
+    await row.getByRole('cell', { name: '清远市清新区', exact: true }).waitFor();
+    await screenshot(admin, 'officers-admin-area');
+    const { page } = await visitor(true);
+    await page.goto(`/officers/${REVOKED.no}`);
+    await page
+      .getByRole('article', { name: REVOKED.name })
+      .getByText('清远市清新区', { exact: true })
+      .waitFor();
     expect(pageErrors()).toEqual([]);
   });
 

@@ -13,14 +13,15 @@ interface Values {
   certificateNo: string;
   category: string;
   issuer: string;
+  area?: string;
   issuedOn: Dayjs;
   validUntil: Dayjs;
 }
 
-const FIELDS = ['accountId', 'certificateNo', 'category', 'issuer', 'issuedOn', 'validUntil'];
+const FIELDS = ['accountId', 'certificateNo', 'category', 'issuer', 'area', 'issuedOn', 'validUntil'];
 const DATE = 'YYYY-MM-DD';
 
-/** Register a certificate for a user (no `officer`) or edit one's category, issuer and validity. */
+/** Register a certificate for a user (no `officer`) or edit one's category, issuer, area and validity. */
 export function OfficerFormModal({ officer, onClose }: { officer?: Officer; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
@@ -36,9 +37,15 @@ export function OfficerFormModal({ officer, onClose }: { officer?: Officer; onCl
         issuedOn: v.issuedOn.format(DATE),
         validUntil: v.validUntil.format(DATE),
       };
+      const area = v.area?.trim() ?? '';
       return editing
-        ? officersApi.update(officer.id, common)
-        : officersApi.create({ ...common, accountId: v.accountId, certificateNo: v.certificateNo.trim() });
+        ? officersApi.update(officer.id, { ...common, area: area || null })
+        : officersApi.create({
+            ...common,
+            ...(area ? { area } : {}),
+            accountId: v.accountId,
+            certificateNo: v.certificateNo.trim(),
+          });
     },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['officers'] });
@@ -55,9 +62,11 @@ export function OfficerFormModal({ officer, onClose }: { officer?: Officer; onCl
       ),
   });
 
+  // a rule with any key beside `required` and `message` is checked as a string (async-validator),
+  // which a date never is: pickers and selects get the bare `required`
   const required = (key: Parameters<typeof t>[0], select = false) => ({
     required: true,
-    whitespace: !select,
+    ...(select ? {} : { whitespace: true }),
     message: t(select ? 'common.requiredSelect' : 'common.required', { field: t(key) }),
   });
 
@@ -85,6 +94,7 @@ export function OfficerFormModal({ officer, onClose }: { officer?: Officer; onCl
                 certificateNo: officer.certificateNo,
                 category: officer.category,
                 issuer: officer.issuer,
+                area: officer.area ?? '',
                 issuedOn: dayjs(officer.issuedOn, DATE),
                 validUntil: dayjs(officer.validUntil, DATE),
               }
@@ -135,6 +145,9 @@ export function OfficerFormModal({ officer, onClose }: { officer?: Officer; onCl
           rules={[required('admin.officers.issuer')]}
         >
           <Input maxLength={100} placeholder={t('admin.officers.issuerPlaceholder')} />
+        </Form.Item>
+        <Form.Item name="area" label={t('admin.officers.area')} extra={t('admin.officers.areaHint')}>
+          <Input maxLength={100} placeholder={t('admin.officers.areaPlaceholder')} />
         </Form.Item>
         <Form.Item
           name="issuedOn"

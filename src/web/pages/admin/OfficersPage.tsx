@@ -78,8 +78,15 @@ export function OfficersPage() {
       key: 'certificateNo',
       width: 130,
     },
-    { title: t('admin.officers.category'), dataIndex: 'category', key: 'category' },
-    { title: t('admin.officers.issuer'), dataIndex: 'issuer', key: 'issuer' },
+    { title: t('admin.officers.category'), dataIndex: 'category', key: 'category', width: 170 },
+    {
+      title: t('admin.officers.area'),
+      dataIndex: 'area',
+      key: 'area',
+      width: 120,
+      render: (a: string | null) => a ?? t('common.none'),
+    },
+    { title: t('admin.officers.issuer'), dataIndex: 'issuer', key: 'issuer', width: 140 },
     {
       title: t('admin.officers.issuedOn'),
       dataIndex: 'issuedOn',
@@ -191,7 +198,7 @@ export function OfficersPage() {
           columns={columns}
           dataSource={officers.data?.items ?? []}
           loading={officers.isFetching}
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1240 }}
           locale={{
             emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('admin.officers.empty')} />,
           }}
