@@ -20,6 +20,8 @@ import { DashboardPage } from './DashboardPage.js';
 import { DepartmentsPage } from './DepartmentsPage.js';
 import { OfficersPage } from './OfficersPage.js';
 import { ParametersPage } from './ParametersPage.js';
+import { PreDisclosurePage } from './pre-disclosure/PreDisclosurePage.js';
+import { PreDisclosuresPage } from './pre-disclosure/PreDisclosuresPage.js';
 import { ApiTokensPage } from './publicity/ApiTokensPage.js';
 import { CorrectionsPage } from './publicity/CorrectionsPage.js';
 import { DisclosurePage } from './publicity/DisclosurePage.js';
@@ -108,6 +110,8 @@ function SessionGate() {
           <Route path="review-catalog" element={guarded('reviewCatalog', <ReviewCatalogPage />)} />
           <Route path="disclosures" element={guarded('disclosures', <DisclosuresPage />)} />
           <Route path="disclosures/:id" element={guarded('disclosures', <DisclosurePage />)} />
+          <Route path="pre-disclosures" element={guarded('disclosures', <PreDisclosuresPage />)} />
+          <Route path="pre-disclosures/:id" element={guarded('disclosures', <PreDisclosurePage />)} />
           <Route path="corrections" element={guarded('corrections', <CorrectionsPage />)} />
           <Route path="api-tokens" element={guarded('apiTokens', <ApiTokensPage />)} />
           <Route path="parameters" element={guarded('parameters', <ParametersPage />)} />

@@ -127,6 +127,10 @@ function buildMenu(user: SessionUser): MenuItem[] {
         key: '/admin/disclosures',
         label: <Link to="/admin/disclosures">{t('admin.menu.disclosures')}</Link>,
       });
+      children.push({
+        key: '/admin/pre-disclosures',
+        label: <Link to="/admin/pre-disclosures">{t('admin.menu.preDisclosures')}</Link>,
+      });
     }
     if (canAccess(user, 'corrections')) {
       children.push({
@@ -226,7 +230,9 @@ export function AdminLayout() {
       ? '/admin/reviews'
       : /^\/admin\/disclosures\/[^/]+$/.test(path)
         ? '/admin/disclosures'
-        : path;
+        : /^\/admin\/pre-disclosures\/[^/]+$/.test(path)
+          ? '/admin/pre-disclosures'
+          : path;
   const compact = screens.md === false;
 
   const logout = useMutation({
