@@ -9,6 +9,7 @@ import { useSession } from '../../../auth/session.js';
 import { QueryError } from '../../../components/QueryError.js';
 import { formatDate } from '../../../format.js';
 import { t } from '../../../i18n/index.js';
+import { PreDisclosureDueFigures } from '../pre-disclosure/PreDisclosureDueFigures.js';
 import { DueStateTag } from './DisclosureTags.js';
 import { DISCLOSURES_KEY } from './publicityQueries.js';
 
@@ -87,6 +88,9 @@ export function DisclosureDashboardCard() {
             />
           </Link>
         )}
+      </Flex>
+      <Flex gap={24} wrap>
+        <PreDisclosureDueFigures />
       </Flex>
       {pending.isError && <QueryError error={pending.error} onRetry={() => void pending.refetch()} />}
       {waiting && pending.data && items.length === 0 && (
