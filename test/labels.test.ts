@@ -192,7 +192,7 @@ function context(record: Pick<DocumentContext['record'], 'type' | 'fields'>): Do
       content: '',
       version: 1,
       createdAt: '2026-10-15T02:00:00.000Z',
-      createdBy: '张三',
+      author: '张三',
     },
     parameters: { statementDays: 3 },
   };

@@ -141,7 +141,7 @@ function context(type: RecordType, overrides: Partial<DocumentContext['record']>
       fields: sampleFields(type).fields,
       version: 2,
       createdAt: '2026-10-15T02:00:00.000Z',
-      createdBy: '张三',
+      author: '张三',
       documentNumber: '清环罚字〔2026〕第12号',
       ...overrides,
     },

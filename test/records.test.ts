@@ -141,6 +141,22 @@ describe('text records', () => {
     expect(text).toContain('李明');
     expect(text).toContain('44180001');
   });
+
+  it('prints who made the record by name (制作人), never the account id', async () => {
+    const c = await buildCase(t, officer1);
+    const r = (
+      await officer1.post(`/api/v1/cases/${c.id}/records`, {
+        type: 'inquiry_record',
+        title: '调查询问笔录',
+        content: '问：……',
+      })
+    ).json<{ id: string; createdBy: string }>();
+    const text = docxText((await officer1.get(`/api/v1/records/${r.id}/document`)).rawPayload);
+    const me = (await officer1.get('/api/v1/auth/me')).json<{ user: { id: string; name: string } }>().user;
+    expect(r.createdBy).toBe(me.id);
+    expect(text).toContain(`制作人：${me.name}`);
+    expect(text).not.toContain(me.id);
+  });
 });
 
 describe('audio and video', () => {

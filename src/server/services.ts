@@ -99,6 +99,7 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
     recordFacts,
     new DocumentNumbers(parameters),
     parameters,
+    org,
   );
   const approvals = new ApprovalService(db, access, cases, clock);
   const evidence = new EvidenceService(db, access, cases, events, calendar, clock);

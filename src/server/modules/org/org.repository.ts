@@ -154,6 +154,11 @@ export const orgRepository = {
     return db.selectFrom('account').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
+  /** Account names by id (ids without an account are left out). */
+  accountNames(db: Executor, ids: readonly string[]) {
+    return db.selectFrom('account').select(['id', 'name']).where('id', 'in', ids).execute();
+  },
+
   findAccountByUsername(db: Executor, username: string) {
     return db.selectFrom('account').select('id').where('username', '=', username).executeTakeFirst();
   },

@@ -5,7 +5,7 @@ import type { Principal } from '../../platform/auth/auth.service.js';
 import { actorOf } from '../../platform/auth/auth.service.js';
 import { hashPassword, isAcceptablePassword } from '../../platform/auth/password.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
-import { isUniqueViolation, type Db } from '../../platform/db/database.js';
+import { isUniqueViolation, type Db, type Executor } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { orgRepository as repo, type PublicOfficerFilter } from './org.repository.js';
 import {
@@ -194,6 +194,16 @@ export class OrgService {
         : [...scope.ids];
     const { rows, total } = await repo.listAccounts(this.db, { ...filter, departmentIds });
     return { items: await this.presentUsers(rows), total };
+  }
+
+  /**
+   * The names of accounts by id, for what other modules print about a person (e.g. 制作人 on a
+   * document); an id without an account is absent from the map.
+   */
+  async accountNames(ids: readonly string[], db: Executor = this.db): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    return new Map((await repo.accountNames(db, unique)).map((r) => [r.id, r.name]));
   }
 
   async getUser(principal: Principal, id: string) {

@@ -68,7 +68,8 @@ export type DocumentContext = {
     version: number;
     /** ISO 8601. */
     createdAt: string;
-    createdBy: string;
+    /** The name of the person who made this version (制作人), never an account id. */
+    author: string;
     documentNumber?: string;
   };
   /** Values for notice placeholders. */
@@ -470,7 +471,7 @@ function buildDocument(ctx: DocumentContext): Document {
   const created = ctx.record.createdAt ? formatChineseDateTime(ctx.record.createdAt) : BLANK;
   children.push(
     text(
-      `版本：第${version}版${GAP}制作人：${ctx.record.createdBy || BLANK}${GAP}制作时间：${created}`,
+      `版本：第${version}版${GAP}制作人：${ctx.record.author || BLANK}${GAP}制作时间：${created}`,
       { size: SIZE.small },
       { before: 360 },
     ),

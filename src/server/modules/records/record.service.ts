@@ -11,6 +11,7 @@ import type { CaseEvents } from '../cases/case-events.js';
 import type { CaseRow, CaseService, RecordingFacts } from '../cases/case.service.js';
 import type { DocumentNumberKind } from './document-number.rules.js';
 import type { DocumentNumbers } from './document-numbers.js';
+import type { OrgService } from '../org/org.service.js';
 import type { ParameterService } from '../parameters/parameter.service.js';
 import { renderRecordDocx, type DocumentContext } from './docx.js';
 import {
@@ -65,6 +66,8 @@ export class RecordService implements RecordingFacts {
     /** 文号 of the documents the system numbers (the prior notice here; decisions in the review module). */
     readonly numbers: DocumentNumbers,
     private readonly parameters: ParameterService,
+    /** Who made a record, by name (the record keeps the account id). */
+    private readonly people: Pick<OrgService, 'accountNames'>,
   ) {}
 
   /** What documents print by name, and the statement window they state. */
@@ -327,7 +330,7 @@ export class RecordService implements RecordingFacts {
         fields: parseJson(jsonObject, r.fields, 'caseRecord.fields'),
         version: r.version,
         createdAt: r.createdAt,
-        createdBy: r.createdBy,
+        author: (await this.people.accountNames([r.createdBy], db)).get(r.createdBy) ?? '',
         ...(r.documentNumber ? { documentNumber: r.documentNumber } : {}),
       },
       parameters: {
