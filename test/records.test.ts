@@ -383,6 +383,42 @@ describe('the case file', () => {
   });
 });
 
+describe('case-file contents', () => {
+  it('names each record by its type, version and what its own title adds, never twice', async () => {
+    const c = await buildCase(t, officer1);
+    const add = async (type: string, title: string) =>
+      (await officer1.post(`/api/v1/cases/${c.id}/records`, { type, title, content: 'x' })).json<{
+        id: string;
+      }>();
+    const first = await add('onsite_inspection_record', '现场检查（勘察）笔录');
+    await add('onsite_inspection_record', '现场检查（勘察）笔录（第二次检查）');
+    await add('inquiry_record', '对张某的询问');
+    await officer1.post(`/api/v1/records/${first.id}/versions`, {
+      title: '现场检查（勘察）笔录',
+      content: 'y',
+    });
+
+    const contents = (await officer1.get(`/api/v1/cases/${c.id}/case-file`)).json<{
+      contents: { title: string }[];
+    }>();
+    expect(contents.contents.map((e) => e.title)).toEqual([
+      '现场检查（勘察）笔录（第1版）',
+      '现场检查（勘察）笔录（第1版）：第二次检查',
+      '现场检查（勘察）笔录（第2版）',
+      '调查询问笔录（第1版）：对张某的询问',
+    ]);
+    const timeline = (await officer1.get(`/api/v1/cases/${c.id}/timeline`)).json<{
+      items: { summary: string }[];
+    }>();
+    expect(timeline.items.map((e) => e.summary).filter((s) => s.startsWith('制作'))).toEqual([
+      '制作《现场检查（勘察）笔录》',
+      '制作《现场检查（勘察）笔录》：第二次检查',
+      '制作《调查询问笔录》：对张某的询问',
+      '制作《现场检查（勘察）笔录》（第2版）',
+    ]);
+  });
+});
+
 describe('data seals', () => {
   it('leaves every row it wrote verifying against its audit seal', async () => {
     expect((await verifyData(t.services.database.db)).problems).toEqual([]);

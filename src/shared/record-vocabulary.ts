@@ -83,6 +83,19 @@ export const RECORD_TITLES = {
   supplementary_note: '补充归档说明',
 } as const satisfies Record<RecordType, string>;
 
+/**
+ * What a record's own title says beyond its type's title: '' when it repeats it (现场检查（勘察）笔录),
+ * the rest when it begins with it (现场检查（勘察）笔录（第二次检查） → 第二次检查), else the title.
+ */
+export function recordOwnTitle(type: RecordType, title: string): string {
+  const own = title.trim();
+  const typeTitle = RECORD_TITLES[type];
+  if (!own.startsWith(typeTitle)) return own;
+  const rest = own.slice(typeTitle.length).trim();
+  const bracketed = /^[（(]([^（）()]*)[）)]$/.exec(rest);
+  return (bracketed?.[1] ?? rest).replace(/^[：:，,、—\-\s]+/, '').trim();
+}
+
 /** Kinds of the fields of a record template (how the UI edits them and the document prints them). */
 export const FIELD_KINDS = [
   'text',

@@ -9,6 +9,7 @@ import type { CaseAccess } from '../cases/case-access.js';
 import type { CaseRow } from '../cases/case.service.js';
 import type { CaseService } from '../cases/case.service.js';
 import { AV_ACTIVITY_LABELS, RECORD_TEMPLATES, RECORD_TYPES, type RecordType } from './record-templates.js';
+import { recordOwnTitle } from '../../../shared/record-vocabulary.js';
 import { formatChinaTime } from '../../platform/clock.js';
 import { recordRepository as repo, type MediaRow, type RecordRow } from './record.repository.js';
 import type { RecordService } from './record.service.js';
@@ -46,6 +47,12 @@ type Entry = {
 };
 
 const pad = (n: number) => String(n).padStart(3, '0');
+
+/** A record's line in the case file: its type's title, the version and what its own title adds. */
+export function caseFileEntryTitle(type: RecordType, version: number, title: string): string {
+  const own = recordOwnTitle(type, title);
+  return `${RECORD_TEMPLATES[type].title}（第${version}版）${own === '' ? '' : `：${own}`}`;
+}
 
 /**
  * The case file (案卷): every record and recording in the statutory order, a table of contents, a
@@ -87,7 +94,7 @@ export class CaseFileService {
       entries.push({
         order: n,
         file: `records/${pad(n)}-${r.type}-v${r.version}.docx`,
-        title: `${RECORD_TEMPLATES[r.type as RecordType].title}（第${r.version}版）${r.title}`,
+        title: caseFileEntryTitle(r.type as RecordType, r.version, r.title),
         kind: 'record',
         recordId: r.id,
         version: r.version,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isIsoDate } from '../../../shared/dates.js';
+import { recordOwnTitle } from '../../../shared/record-vocabulary.js';
 import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
 import { chinaDate, type Clock } from '../../platform/clock.js';
 import type { Db, Executor, Tx } from '../../platform/db/database.js';
@@ -193,6 +194,7 @@ export class RecordService implements RecordingFacts {
     fields: Record<string, unknown>,
   ): Promise<Change<RecordRow>> {
     const template = RECORD_TEMPLATES[input.type];
+    const own = recordOwnTitle(input.type, input.title);
     const now = this.clock().toISOString();
     const numbered = NUMBERED_RECORDS[input.type];
     const year = Number((dateOf(fields.issuedOn) ?? chinaDate(this.clock())).slice(0, 4));
@@ -220,7 +222,7 @@ export class RecordService implements RecordingFacts {
     return {
       event: {
         type: row.supplementary ? ('supplementary_record_added' as const) : ('record_added' as const),
-        summary: `${row.supplementary ? '补充归档' : '制作'}《${template.title}》${version > 1 ? `（第${version}版）` : ''}：${input.title}`,
+        summary: `${row.supplementary ? '补充归档' : '制作'}《${template.title}》${version > 1 ? `（第${version}版）` : ''}${own === '' ? '' : `：${own}`}`,
         detail: { recordId: row.id, type: input.type, version, seriesId },
         after: row,
       },
