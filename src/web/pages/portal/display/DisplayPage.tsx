@@ -6,11 +6,10 @@ import { formatDate } from '../../../format.js';
 import { t } from '../../../i18n/index.js';
 import { Emblem } from '../../../components/Emblem.js';
 import { usePageTitle } from '../usePageTitle.js';
-import { buildSlides, displayOptions, wantsPrior, type Slide } from './displaySlides.js';
+import { buildSlides, displayOptions, wantsPrior, type PriorPart, type Slide } from './displaySlides.js';
 import '../../../styles/display.css';
 
 const REFRESH_MS = 5 * 60_000;
-const MAX_PRIOR_ITEMS = 6;
 
 const dateLine = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai',
@@ -93,26 +92,42 @@ function DecisionSlide({ slide }: { slide: Extract<Slide, { kind: 'decision' }> 
   );
 }
 
+function PriorItems({ items }: { items: PriorPart['items'] }) {
+  return (
+    <ul className="display-list">
+      {items.map((item) => (
+        <li key={item.id} className="display-list__item">
+          <span className="display-list__title">{item.title}</span>
+          <span className="display-list__meta">
+            {item.department && <span>{item.department}</span>}
+            <span>{t('portal.display.publishedOn', { date: formatDate(item.publishedAt) })}</span>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One 事前公开 section with its items, or several small ones each under its heading. */
 function PriorSlide({ slide }: { slide: Extract<Slide, { kind: 'prior' }> }) {
-  const { section } = slide;
-  const shown = section.items.slice(0, MAX_PRIOR_ITEMS);
-  const more = section.items.length - shown.length;
+  const [only] = slide.parts;
   return (
     <>
       <p className="display-slide__label">{t('portal.nav.prior')}</p>
-      <h2 className="display-slide__title">{section.title}</h2>
-      <ul className="display-list">
-        {shown.map((item) => (
-          <li key={item.id} className="display-list__item">
-            <span className="display-list__title">{item.title}</span>
-            <span className="display-list__meta">
-              {item.department && <span>{item.department}</span>}
-              <span>{t('portal.display.publishedOn', { date: formatDate(item.publishedAt) })}</span>
-            </span>
-          </li>
-        ))}
-      </ul>
-      {more > 0 && <p className="display-more">{t('portal.display.more', { count: more })}</p>}
+      <h2 className="display-slide__title">{slide.parts.map((p) => p.title).join('、')}</h2>
+      {slide.parts.length === 1 && only ? (
+        <PriorItems items={only.items} />
+      ) : (
+        slide.parts.map((part) => (
+          <section key={part.code} className="display-part" aria-label={part.title}>
+            <h3 className="display-part__title">{part.title}</h3>
+            <PriorItems items={part.items} />
+          </section>
+        ))
+      )}
+      {only && slide.parts.length === 1 && only.more > 0 && (
+        <p className="display-more">{t('portal.display.more', { count: only.more })}</p>
+      )}
     </>
   );
 }
