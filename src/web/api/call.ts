@@ -20,9 +20,12 @@ export type CallArgs<K extends ApiKey> = (Route<K> extends { params: z.ZodType }
 
 const encode = (value: unknown): string => encodeURIComponent(String(value));
 
-/** The path of a route with its parameters filled in (`/api/v1/cases/:id` → `/api/v1/cases/…`). */
+/**
+ * The path of a route with its parameters filled in (`/api/v1/cases/:id` → `/api/v1/cases/…`); a
+ * parameter's name may hold digits after its first letter (`:sha256`).
+ */
 export function pathOf(pattern: string, params: Record<string, unknown> = {}): string {
-  return pattern.replace(/:([A-Za-z]+)/g, (_, name: string) => encode(params[name]));
+  return pattern.replace(/:([A-Za-z][A-Za-z0-9]*)/g, (_, name: string) => encode(params[name]));
 }
 
 /**
