@@ -225,6 +225,13 @@ describe('事前公开 back office', () => {
     await c.locator('.ant-tag', { hasText: '待审批' }).first().waitFor();
 
     await a.goto(itemPath);
+    // 退回修改 needs a reason: refused before anything is sent
+    await a.getByRole('button', { name: '退回修改' }).click();
+    const sendBack = a.getByRole('dialog', { name: '审批退回修改' });
+    await sendBack.getByRole('button', { name: '退回修改' }).click();
+    await sendBack.getByText('请填写退回意见').waitFor();
+    await sendBack.getByRole('button', { name: /取\s*消/ }).click();
+    await sendBack.waitFor({ state: 'hidden' });
     await a.getByRole('button', { name: '审批公开' }).click();
     await confirmPopover(a);
     await a.getByText('已审批，第2版已在公示平台公开').first().waitFor();
@@ -238,6 +245,15 @@ describe('事前公开 back office', () => {
     expect(published.versions.map((v) => v.version)).toEqual([2, 1]);
     expect(published.body.table.rows[2]?.[2]).toBe(CHANGED_BASIS);
     await screenshot(a, 'pre-disclosure-approver-v2');
+    // the published item's attachment downloads from the portal
+    const file = await a.request.get(
+      await a
+        .getByRole('link', { name: '权责清单说明.pdf' })
+        .getAttribute('href')
+        .then((h) => h ?? ''),
+    );
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toBe('application/pdf');
 
     // the list shows the version in force
     await f.goto('/admin/pre-disclosures?section=powers');
@@ -267,6 +283,17 @@ describe('事前公开 back office', () => {
     await f.getByRole('link', { name: '事前公开即将到期' }).click();
     await f.waitForURL(/\/admin\/pre-disclosures\?due=due_soon$/);
     await f.getByRole('heading', { level: 2, name: '事前公开' }).waitFor();
+
+    // 撤回 with a reason: off the portal, the reason on the item
+    await a.goto(itemPath);
+    await a.getByRole('button', { name: /^撤\s*回$/ }).click();
+    const withdraw = a.getByRole('dialog', { name: '撤回事前公开事项' });
+    await withdraw.getByLabel('撤回原因').fill('本局机构改革，权责清单另行公布。');
+    await withdraw.getByRole('button', { name: /^撤\s*回$/ }).click();
+    await withdraw.waitFor({ state: 'hidden' });
+    await a.locator('.ant-tag', { hasText: '已撤回' }).first().waitFor();
+    await a.getByText('撤回原因：本局机构改革，权责清单另行公布。').waitFor();
+    expect((await a.request.get(`/api/v1/public/pre-disclosures/${itemId}`)).status()).toBe(404);
 
     expect(pageErrors()).toEqual([]);
   });
