@@ -12,6 +12,7 @@ import {
   isValidResidentId,
   partyProblems,
 } from '../src/server/modules/cases/party.rules.js';
+import { creditCodeProblem, residentIdProblem } from '../src/shared/party-identity.js';
 import { CREDIT_CODE, CREDIT_CODE_2, PERSON_ID, PERSON_ID_2 } from './support/factories.js';
 
 describe('identity checksums', () => {
@@ -33,6 +34,29 @@ describe('identity checksums', () => {
     expect(isValidCreditCode('91350100M000100X4Y')).toBe(false);
     expect(isValidCreditCode('91350100M000I00Y43')).toBe(false); // I is not in the alphabet
     expect(isValidCreditCode('91441800123456780Q')).toBe(false); // organisation code check broken
+  });
+
+  it('names what is wrong with a credit code: a character outside GB 32100, the length, a check character', () => {
+    expect(creditCodeProblem('91350100M000100Y43')).toBeNull();
+    // I, O, Z, S, V are not used; each such character is named
+    expect(creditCodeProblem('91350100M000I00Y43')).toBe(
+      '统一社会信用代码不能含有“I”：只能由数字 0-9 和大写英文字母组成，且不使用 I、O、Z、S、V',
+    );
+    expect(creditCodeProblem('9135O100M000S00Y4O')).toMatch(/^统一社会信用代码不能含有“O”、“S”：/);
+    expect(creditCodeProblem('91350100-000100Y43')).toMatch(/不能含有“-”/);
+    expect(creditCodeProblem('91350100M000100Y4')).toBe('统一社会信用代码应为 18 位，现为 17 位');
+    expect(creditCodeProblem('91350100M000100Y44')).toMatch(/^统一社会信用代码校验码（第 18 位）不符/);
+    expect(creditCodeProblem('914418001234567803')).toMatch(/第 9–17 位（组织机构代码）的校验码不符/);
+    for (const message of [creditCodeProblem('91350100M000I00Y43'), creditCodeProblem('91350100M000100Y44')])
+      expect(message).not.toContain('18 位数字或大写字母');
+  });
+
+  it('names what is wrong with a resident ID number', () => {
+    expect(residentIdProblem(PERSON_ID)).toBeNull();
+    expect(residentIdProblem('4418021990030712')).toBe('身份证号码应为 18 位，现为 16 位');
+    expect(residentIdProblem('44180219900307123A')).toMatch(/最后一位为数字或 X/);
+    expect(residentIdProblem('441802199002301234')).toMatch(/出生日期（19900230）不是有效日期/);
+    expect(residentIdProblem('441802199003071236')).toMatch(/校验码（第 18 位）不符/);
   });
 
   it('requires the identity each party type carries', () => {

@@ -119,8 +119,31 @@ describe('opening a case', () => {
     );
     expect(badCode.statusCode).toBe(400);
     expect(
-      badCode.json<{ error: { details: { fields: { path: string }[] } } }>().error.details.fields[0]?.path,
-    ).toBe('party.creditCode');
+      badCode.json<{ error: { details: { fields: { path: string }[] } } }>().error.details.fields,
+    ).toEqual([
+      {
+        path: 'body.party.creditCode',
+        message: '统一社会信用代码校验码（第 18 位）不符，请核对是否有输错的字符',
+      },
+    ]);
+    // a letter GB 32100 does not use is named as such, not as a wrong length or a check failure
+    const letter = await officer1.post(
+      '/api/v1/cases',
+      await caseBody(t, {
+        party: { type: 'organization', name: '某公司', creditCode: '91441800I23456788u' },
+      }),
+    );
+    expect(letter.statusCode).toBe(400);
+    const { error } = letter.json<{
+      error: { code: string; details: { fields: { path: string; message: string }[] } };
+    }>();
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.details.fields).toEqual([
+      {
+        path: 'body.party.creditCode',
+        message: '统一社会信用代码不能含有“I”：只能由数字 0-9 和大写英文字母组成，且不使用 I、O、Z、S、V',
+      },
+    ]);
     const person = await officer1.post(
       '/api/v1/cases',
       await caseBody(t, { party: { type: 'person', name: '李四', idNumber: PERSON_ID.toLowerCase() } }),

@@ -15,16 +15,29 @@ import {
 } from '../case-vocabulary.js';
 import { CASE_EVENT_TYPES } from '../case-event-labels.js';
 import { CERTIFICATE_STATUSES } from '../org-vocabulary.js';
+import { creditCodeProblem, residentIdProblem } from '../party-identity.js';
 import { id, isoDate, pageQuery, text } from './common.js';
 
 export const caseKind = z.enum(CASE_KINDS);
 export const stage = z.enum(STAGES);
 
+/** An upper-cased identity number whose problem (length, characters, check character) is said in words. */
+const identityNumber = (problem: (value: string) => string | null) =>
+  z
+    .string()
+    .trim()
+    .toUpperCase()
+    .max(40)
+    .superRefine((value, ctx) => {
+      const message = problem(value);
+      if (message !== null) ctx.addIssue({ code: 'custom', message });
+    });
+
 export const partyInput = z.object({
   type: z.enum(PARTY_TYPES),
   name: text(200),
-  idNumber: z.string().trim().toUpperCase().max(18).optional(),
-  creditCode: z.string().trim().toUpperCase().max(18).optional(),
+  idNumber: identityNumber(residentIdProblem).optional(),
+  creditCode: identityNumber(creditCodeProblem).optional(),
   legalRepresentative: text(50).optional(),
   address: text(300).optional(),
   phone: z

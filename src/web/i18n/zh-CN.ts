@@ -658,8 +658,6 @@ export const zhCN = {
       operator: '经营者',
       address: '住所（地址）',
       phone: '联系电话',
-      idNumberFormat: '身份证号码应为 18 位（最后一位可为 X）',
-      creditCodeFormat: '统一社会信用代码应为 18 位数字或大写字母',
       individualHint: '个体工商户填写统一社会信用代码或经营者身份证号码，至少一项',
       individualRequired: '请填写统一社会信用代码或经营者身份证号码',
       officers: '执法人员',

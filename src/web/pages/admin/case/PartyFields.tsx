@@ -4,6 +4,7 @@ import { Col, Form, Input, Radio, Row, Select } from 'antd';
 import { officersApi } from '../../../api/admin.js';
 import { type PartyInput } from '../../../api/types.js';
 import { PARTY_TYPES, type PartyType } from '../../../../shared/case-vocabulary.js';
+import { creditCodeProblem, residentIdProblem } from '../../../../shared/party-identity.js';
 import { useSession } from '../../../auth/session.js';
 import { t } from '../../../i18n/index.js';
 
@@ -18,8 +19,14 @@ export interface PartyValues {
   phone?: string;
 }
 
-const ID_NUMBER = /^\d{17}[\dXx]$/;
-const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXYa-hj-npqrtuwxy]{18}$/;
+/** A form rule saying what is wrong with an identity number, in the server's words (shared checks). */
+const identityRule = (problem: (value: string) => string | null) => ({
+  validator: async (_: unknown, value: string | undefined) => {
+    const v = value?.trim().toUpperCase();
+    const message = v ? problem(v) : null;
+    if (message !== null) throw new Error(message);
+  },
+});
 
 const trimmed = (v: string | undefined) => {
   const s = v?.trim();
@@ -53,8 +60,8 @@ const requiredText = (label: string) => ({
 export function PartyFields() {
   const form = Form.useFormInstance();
   const partyType = (Form.useWatch(['party', 'type'], form) as PartyType | undefined) ?? 'organization';
-  const idNumberRule = { pattern: ID_NUMBER, message: t('cases.create.idNumberFormat') };
-  const creditCodeRule = { pattern: CREDIT_CODE, message: t('cases.create.creditCodeFormat') };
+  const idNumberRule = identityRule(residentIdProblem);
+  const creditCodeRule = identityRule(creditCodeProblem);
   return (
     <>
       <Form.Item name={['party', 'type']} label={t('cases.create.partyType')} rules={[{ required: true }]}>
