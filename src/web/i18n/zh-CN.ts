@@ -683,7 +683,6 @@ export const zhCN = {
       number: '案件编号',
       kind: '案件类型',
       party: '当事人',
-      partyId: '证件号码',
       legalRepresentative: '法定代表人（经营者）',
       officers: '执法人员',
       officerRemoved: '已退出：{reason}',

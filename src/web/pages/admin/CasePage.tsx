@@ -24,6 +24,7 @@ import { type Blocker, type CaseView } from '../../api/types.js';
 import { STAGES, type Stage } from '../../../shared/case-vocabulary.js';
 import { missingItemLabel, useRecordTemplates } from '../../components/caseLabels.js';
 import { PageLoading } from '../../components/PageLoading.js';
+import { partyIdentityItems } from '../../components/partyLabels.js';
 import { QueryError } from '../../components/QueryError.js';
 import { CaseStatusTag, CertificateStatusTag, StageTag } from '../../components/StatusTag.js';
 import { formatDate } from '../../format.js';
@@ -42,7 +43,6 @@ const TAB_KEYS = ['records', 'media', 'periods', 'decision', 'execution', 'timel
 type TabKey = (typeof TAB_KEYS)[number];
 
 function CaseHeader({ c }: { c: CaseView }) {
-  const partyId = c.party.creditCode ?? c.party.idNumber;
   const activeOfficers = c.officers.filter((o) => o.removedAt === null);
   return (
     <Descriptions
@@ -68,7 +68,7 @@ function CaseHeader({ c }: { c: CaseView }) {
             note: t(`cases.partyTypes.${c.party.type}`),
           }),
         },
-        ...(partyId ? [{ key: 'partyId', label: t('cases.page.partyId'), children: partyId }] : []),
+        ...partyIdentityItems(c.party).map((i) => ({ key: i.key, label: i.label, children: i.value })),
         ...(c.party.legalRepresentative
           ? [
               {
