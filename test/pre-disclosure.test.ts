@@ -215,6 +215,7 @@ describe('public routes', () => {
       'content-type': text.contentType,
     });
     expect(refused.statusCode).toBe(415);
+    expect(refused.json<{ error: { message: string } }>().error.message).toContain('PDF');
     expect(
       (await filler.post('/api/v1/pre-disclosures', { section: 'nothing', title: 'x', departmentId: id }))
         .statusCode,

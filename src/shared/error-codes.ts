@@ -96,6 +96,9 @@ export type ErrorCode = keyof typeof ERROR_MESSAGES;
  * accepts a reason listed here for its code.
  */
 export const ERROR_REASONS = {
+  MEDIA_TYPE_NOT_ALLOWED: {
+    document_type: '只能上传 PDF、Word（.docx、.doc）或图片（JPG、PNG）文件',
+  },
   BAD_REQUEST: {
     invalid_blob_hash: '文件标识无效',
     invalid_range: '请求的字节范围无效',

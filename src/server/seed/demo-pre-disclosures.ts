@@ -1,6 +1,5 @@
 import type { PreDisclosureBody } from '../../shared/contracts/pre-disclosure.js';
 import { POWERS_COLUMNS, type PreDisclosureSection } from '../../shared/publicity-vocabulary.js';
-import type { Principal } from '../platform/auth/auth.service.js';
 import type { Services } from '../services.js';
 
 type Body = Omit<PreDisclosureBody, 'attachments'>;
@@ -337,7 +336,7 @@ export async function seedDemoPreDisclosures(
   for (const item of generated.items) {
     const intro = GENERATED_INTROS[item.section as keyof typeof GENERATED_INTROS] as Body | undefined;
     if (!intro) continue;
-    await preDisclosures.edit(filler as Principal, item.id, { body: intro });
+    await preDisclosures.edit(filler, item.id, { body: intro });
     await publish(item.id);
   }
   for (const item of ITEMS) {

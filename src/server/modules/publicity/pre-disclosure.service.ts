@@ -235,7 +235,8 @@ export class PreDisclosureService {
       pageSize: number;
     },
   ) {
-    await this.sync(actorOf(principal));
+    // the system writes these sections: its steps are the system's, whoever happens to list
+    await this.sync();
     const scope = await this.scopeOf(principal);
     const today = this.today();
     const soon = await this.dueSoonBy(today);
@@ -572,7 +573,10 @@ export class PreDisclosureService {
     const type = await sniffType(head, DOCUMENT_TYPES);
     if (!type) {
       stream.resume();
-      throw new AppError('MEDIA_TYPE_NOT_ALLOWED', { accepted: 'pdf docx doc jpg png' });
+      throw new AppError('MEDIA_TYPE_NOT_ALLOWED', {
+        reason: 'document_type',
+        accepted: 'pdf docx doc jpg png',
+      });
     }
     const stored = await this.blobs.put(whole, { maxBytes: ATTACHMENT_MAX_BYTES });
     const name = safeFileName(fileName, type.extension);
