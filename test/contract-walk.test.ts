@@ -115,6 +115,15 @@ describe('the contract walk, steps 1–11', () => {
       ).toBe(201);
     }
     expect((await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'archived' })).statusCode).toBe(200);
+    // an archived case reads 已结案 (closed), never 办理中: in the case and in the list
+    expect((await officer1.get(`/api/v1/cases/${c.id}`)).json()).toMatchObject({
+      stage: 'archived',
+      status: 'closed',
+    });
+    const listed = (await officer1.get(`/api/v1/cases?q=${encodeURIComponent(c.number)}`)).json<{
+      items: { id: string; status: string }[];
+    }>();
+    expect(listed.items.find((i) => i.id === c.id)?.status).toBe('closed');
     expect(
       errorCode(
         await officer1.post(`/api/v1/cases/${c.id}/records`, {

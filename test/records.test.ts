@@ -293,7 +293,8 @@ describe('the case file', () => {
       content: '终止结案',
     });
     const archived = await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'archived' });
-    expect(archived.json()).toMatchObject({ stage: 'archived' });
+    // terminated, then archived: it stays 已终止
+    expect(archived.json()).toMatchObject({ stage: 'archived', status: 'terminated' });
     // … and its registration, after the archiving, is refused: the stage is read again in the transaction
     const stored = await t.services.media.store(Readable.from([mp4Bytes('late upload')]));
     await expect(

@@ -47,14 +47,25 @@ export const MEDIA_ACTIVITY_LABELS = {
   demolition: '强制拆除',
 } as const satisfies Record<MediaActivity, string>;
 
-/** A case is handled (open), suspended (中止) or terminated (终止). */
-export const CASE_STATUSES = ['open', 'suspended', 'terminated'] as const;
+/**
+ * A case is handled (open), suspended (中止), terminated (终止) or closed (结案). The case row stores
+ * the first three (`StoredCaseStatus`); `closed` is what an archived case that was not terminated
+ * reads as wherever people see it (`caseStatusOf`: the API's case answers, hence the back office).
+ */
+export const CASE_STATUSES = ['open', 'suspended', 'terminated', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
+export type StoredCaseStatus = Exclude<CaseStatus, 'closed'>;
 export const CASE_STATUS_LABELS = {
   open: '办理中',
   suspended: '已中止',
   terminated: '已终止',
+  closed: '已结案',
 } as const satisfies Record<CaseStatus, string>;
+
+/** The status a case shows: an archived case still marked open is closed (已结案), not 办理中. */
+export function caseStatusOf(stage: Stage, status: StoredCaseStatus): CaseStatus {
+  return stage === 'archived' && status === 'open' ? 'closed' : status;
+}
 
 /** The party: a citizen, a legal person or other organisation, an 个体工商户 (APL Art. 4). */
 export const PARTY_TYPES = ['person', 'organization', 'individual_business'] as const;

@@ -55,6 +55,7 @@ const CASE_STATUS_COLORS: Record<CaseStatus, string> = {
   open: STATUS_COLORS.pending,
   suspended: STATUS_COLORS.warning,
   terminated: STATUS_COLORS.inactive,
+  closed: STATUS_COLORS.done,
 };
 
 export function CaseStatusTag({ status }: { status: CaseStatus }) {

@@ -7,7 +7,7 @@ import { chinaDate, type Clock } from '../../platform/clock.js';
 import type { Db, DialectName, Executor, Tx } from '../../platform/db/database.js';
 import type { CaseDeadlineTable } from '../../platform/db/schema.js';
 import { jsonObject, parseJson } from '../../platform/db/json.js';
-import { PERIOD_KIND_LABELS, STAGE_LABELS } from '../../../shared/case-vocabulary.js';
+import { PERIOD_KIND_LABELS, STAGE_LABELS, caseStatusOf } from '../../../shared/case-vocabulary.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { ParameterService } from '../parameters/parameter.service.js';
 import { certificateStatus, type CertificateStatus } from '../org/org.rules.js';
@@ -360,7 +360,7 @@ export class CaseService {
       kind: c.kind,
       title: c.title,
       stage: c.stage,
-      status: c.status,
+      status: caseStatusOf(c.stage, c.status),
       departmentId: c.departmentId,
       party: {
         type: c.partyType,
@@ -443,7 +443,7 @@ export class CaseService {
         kind: c.kind,
         title: c.title,
         stage: c.stage,
-        status: c.status,
+        status: caseStatusOf(c.stage, c.status),
         partyName: c.partyName,
         departmentId: c.departmentId,
         createdAt: c.createdAt,

@@ -5,7 +5,6 @@ import type {
   ApprovalStatus,
   CaseKind,
   CaseProcedure,
-  CaseStatus,
   ClueSource,
   ClueStatus,
   DeadlineStatus,
@@ -14,6 +13,7 @@ import type {
   PeriodKind,
   PeriodUnit,
   Stage,
+  StoredCaseStatus,
 } from '../../../shared/case-vocabulary.js';
 import type {
   EvidenceType,
@@ -226,7 +226,7 @@ export interface EnforcementCaseTable {
   filedOn: string | null;
   decisionExtensionDays: number;
   /** open | suspended | terminated */
-  status: CaseStatus;
+  status: StoredCaseStatus;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
