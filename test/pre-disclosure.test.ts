@@ -188,6 +188,9 @@ describe('public routes', () => {
 
     const ids = await publicIds();
     expect(ids).toContain(published);
+    const sitemap = (await t.anonymous.get('/sitemap.xml')).body;
+    expect(sitemap).toContain(`/prior/items/${published}`);
+    for (const hidden of [draft, submitted, checked, withdrawn]) expect(sitemap).not.toContain(hidden);
     for (const hidden of [draft, submitted, checked, withdrawn]) {
       expect(ids).not.toContain(hidden);
       expect((await t.anonymous.get(`/api/v1/public/pre-disclosures/${hidden}`)).statusCode).toBe(404);

@@ -152,6 +152,7 @@ export function createServices(config: Config, database: DatabaseHandle, clock: 
   sitemap.addSource(portalPagesSource);
   sitemap.addSource(publicDecisions.sitemapSource);
   const preDisclosures = new PreDisclosureService(db, org, reviews, calendar, blobs, audit, clock);
+  sitemap.addSource(preDisclosures.sitemapSource);
   return {
     config,
     database,

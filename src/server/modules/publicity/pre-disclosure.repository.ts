@@ -158,6 +158,26 @@ export const preDisclosureRepository = {
       .execute();
   },
 
+  /** Items in force for the sitemap, in a stable order. */
+  async inForcePage(db: Executor, offset: number, limit: number) {
+    return db
+      .selectFrom('preDisclosure')
+      .select(['id', 'publishedAt'])
+      .where('publishedVersion', 'is not', null)
+      .orderBy('id')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+  },
+  async inForceCount(db: Executor): Promise<number> {
+    const row = await db
+      .selectFrom('preDisclosure')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('publishedVersion', 'is not', null)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  },
+
   // ---- attachments ----
   insertAttachment(db: Executor, row: Insertable<PreDisclosureAttachmentTable>) {
     return db

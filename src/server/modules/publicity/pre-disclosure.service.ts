@@ -32,6 +32,7 @@ import { AV_REQUIRED_ACTIVITIES, CONTINUOUS_ACTIVITIES } from '../cases/case.rul
 import type { OrgService } from '../org/org.service.js';
 import { DOCUMENT_TYPES, SNIFF_BYTES, peek, sniffType } from '../records/media-type.rules.js';
 import type { ReviewService } from '../review/review.service.js';
+import type { SitemapSource } from '../site/sitemap.service.js';
 import { DUE_SOON_WORKING_DAYS, dueState, separationConflict, type Step } from './disclosure.rules.js';
 import {
   PRE_DISCLOSURE_PERIOD,
@@ -615,6 +616,18 @@ export class PreDisclosureService {
   }
 
   // ---- the portal ------------------------------------------------------------------------------
+
+  /** The items in force, for the sitemap (never a draft, a pending change or a withdrawn item). */
+  readonly sitemapSource: SitemapSource = {
+    name: 'prior',
+    count: () => repo.inForceCount(this.db),
+    list: async (offset, limit) =>
+      (await repo.inForcePage(this.db, offset, limit)).map((r) => ({
+        path: `/prior/items/${r.id}`,
+        lastmod: r.publishedAt ?? undefined,
+        changefreq: 'monthly' as const,
+      })),
+  };
 
   /** Every section in order with the items in force (never a draft, a pending change or a withdrawn item). */
   async publicSections() {
