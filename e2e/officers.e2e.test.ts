@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
@@ -18,6 +20,24 @@ const EXPIRED = {
   area: '清远市清城区',
 };
 const REVOKED = { name: '孙立新', username: 'zf2.sun', unit: '执法二科', no: '44180201', area: '清远市' };
+
+/** axe-core's source, evaluated in the page (a script tag would be refused by the portal's CSP). */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on the page (WCAG 2.1 AA and best practice rules). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    type Result = { id: string; impact: string | null; nodes: { target: unknown[] }[] };
+    const { axe } = window as unknown as {
+      axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Result[] }> };
+    };
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${location.pathname}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 const overflow = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
@@ -106,6 +126,7 @@ describe('执法人员 in public, on a phone', () => {
     expect(await item(EXPIRED.name).innerText()).toContain('清远市生态环境局清城分局');
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'officers-list-phone');
+    expect(await seriousViolations(page)).toEqual([]);
 
     // headings in order: the site (h1), the page (h2), each officer (h3)
     const levels = await page.evaluate(() =>
@@ -168,6 +189,7 @@ describe('执法人员 in public, on a phone', () => {
     await qr.waitFor();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'officer-page-phone');
+    expect(await seriousViolations(page)).toEqual([]);
 
     // the QR image the page shows, and the PNG it offers for printing, both lead to this very page
     const pageUrl = page.url();
@@ -192,6 +214,7 @@ describe('执法人员 in public, on a phone', () => {
     await expired.getByText('该执法证已超过有效期（2025-06-30 到期）', { exact: false }).waitFor();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'officer-page-expired');
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.goto(`/officers/${REVOKED.no}`);
     await page
@@ -208,6 +231,7 @@ describe('执法人员 in public, on a phone', () => {
     await page.getByText('未查询到执法证号为“99999999”的执法证').waitFor();
     expect(await page.title()).toBe(`未找到执法证 - ${SITE}`);
     await screenshot(page, 'officer-page-not-found');
+    expect(await seriousViolations(page)).toEqual([]);
     expect(pageErrors()).toEqual([]);
   });
 
