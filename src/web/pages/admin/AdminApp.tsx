@@ -19,8 +19,6 @@ import { DeadlinesPage } from './DeadlinesPage.js';
 import { DashboardPage } from './DashboardPage.js';
 import { DepartmentsPage } from './DepartmentsPage.js';
 import { OfficersPage } from './OfficersPage.js';
-import { PreDisclosurePage } from './pre-disclosure/PreDisclosurePage.js';
-import { PreDisclosuresPage } from './pre-disclosure/PreDisclosuresPage.js';
 import { ParametersPage } from './ParametersPage.js';
 import { PreDisclosurePage } from './pre-disclosure/PreDisclosurePage.js';
 import { PreDisclosuresPage } from './pre-disclosure/PreDisclosuresPage.js';
@@ -112,8 +110,6 @@ function SessionGate() {
           <Route path="review-catalog" element={guarded('reviewCatalog', <ReviewCatalogPage />)} />
           <Route path="disclosures" element={guarded('disclosures', <DisclosuresPage />)} />
           <Route path="disclosures/:id" element={guarded('disclosures', <DisclosurePage />)} />
-          <Route path="pre-disclosures" element={guarded('disclosures', <PreDisclosuresPage />)} />
-          <Route path="pre-disclosures/:id" element={guarded('disclosures', <PreDisclosurePage />)} />
           <Route path="pre-disclosures" element={guarded('disclosures', <PreDisclosuresPage />)} />
           <Route path="pre-disclosures/:id" element={guarded('disclosures', <PreDisclosurePage />)} />
           <Route path="corrections" element={guarded('corrections', <CorrectionsPage />)} />

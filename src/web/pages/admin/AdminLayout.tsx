@@ -131,10 +131,6 @@ function buildMenu(user: SessionUser): MenuItem[] {
         key: '/admin/pre-disclosures',
         label: <Link to="/admin/pre-disclosures">{t('admin.menu.preDisclosures')}</Link>,
       });
-      children.push({
-        key: '/admin/pre-disclosures',
-        label: <Link to="/admin/pre-disclosures">{t('admin.menu.preDisclosures')}</Link>,
-      });
     }
     if (canAccess(user, 'corrections')) {
       children.push({

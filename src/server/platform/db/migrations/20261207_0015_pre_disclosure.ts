@@ -28,7 +28,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('pre_disclosure_section').on('pre_disclosure').columns(['section', 'status']).execute();
+  await db.schema
+    .createIndex('pre_disclosure_section')
+    .on('pre_disclosure')
+    .columns(['section', 'status'])
+    .execute();
 
   await db.schema
     .createTable('pre_disclosure_step')
