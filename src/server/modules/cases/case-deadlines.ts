@@ -1,4 +1,5 @@
 import { DEADLINE_KIND_LABELS, type DeadlineKind } from '../../../shared/case-vocabulary.js';
+import { planPart } from '../../../shared/legal-sources.js';
 import type { CalendarService } from '../../platform/calendar/calendar.service.js';
 import type { Executor } from '../../platform/db/database.js';
 import type { CaseDeadlineTable } from '../../platform/db/schema.js';
@@ -17,7 +18,7 @@ export const DEADLINE_KINDS = {
   },
   legal_review: {
     label: DEADLINE_KIND_LABELS.legal_review,
-    source: '《广东省重大行政执法决定法制审核办法》第十八条；实施方案 二(三)4',
+    source: `《广东省重大行政执法决定法制审核办法》第十八条；${planPart('规范审核程序')}`,
   },
   decision_service: {
     label: DEADLINE_KIND_LABELS.decision_service,

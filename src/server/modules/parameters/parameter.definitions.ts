@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CASE_KIND_LABELS } from '../../../shared/case-vocabulary.js';
+import { planPart } from '../../../shared/legal-sources.js';
 import {
   CASE_KINDS,
   DEFAULT_MEDIA_STORAGE_RULE,
@@ -159,8 +160,7 @@ export const PARAMETER_DEFINITIONS = {
     schema: z.enum(MEDIA_STORAGE_RULES),
     default: DEFAULT_MEDIA_STORAGE_RULE,
     label: '音像记录存储时限',
-    source:
-      'hours24：采集后24小时内（本局实施方案 二(二)2(2)）；oneWorkingDay：1个工作日内（《广东省行政执法全过程记录办法》第二十三条）',
+    source: `hours24：采集后24小时内（${planPart('规范记录内容')}）；oneWorkingDay：1个工作日内（《广东省行政执法全过程记录办法》第二十三条）`,
   } satisfies Definition<(typeof MEDIA_STORAGE_RULES)[number]>,
   'execution.announcementDays': {
     schema: z.number().int().min(1).max(90),
@@ -173,7 +173,7 @@ export const PARAMETER_DEFINITIONS = {
     default: STATEMENT_DAYS,
     label: '陈述申辩期限（工作日，自当事人收到事先告知书之日起）',
     source:
-      '《行政处罚法》第四十四条、第四十五条未规定具体天数；实践中一般为3个工作日（待确认 [?]），可配置。告知书所载期限与系统执行的期限一致',
+      '《行政处罚法》第四十四条、第四十五条未规定具体天数；实践中一般为3个工作日，尚无统一规定，本局可在此调整。告知书所载期限与系统执行的期限一致',
   } satisfies Definition<number>,
   'execution.lateFeeBase': {
     schema: z.enum(LATE_FEE_BASES),
@@ -193,7 +193,7 @@ export const PARAMETER_DEFINITIONS = {
     schema: z.string().trim().max(18),
     default: '',
     label: '执法主体统一社会信用代码（信用信息数据接口）',
-    source: '双公示行政处罚信息数据项：处罚机关统一社会信用代码 [S]',
+    source: '“双公示”行政处罚信息数据项：处罚机关统一社会信用代码',
   } satisfies Definition<string>,
   'publicity.correctionsPerHour': {
     schema: z.number().int().min(1).max(1000),

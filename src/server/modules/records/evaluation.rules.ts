@@ -8,7 +8,7 @@ export type ChecklistItem = { key: string; label: string; maxScore: number };
 
 export const DEFAULT_CHECKLIST: { name: string; source: string; items: ChecklistItem[] } = {
   name: '行政执法案卷评查表',
-  source: '参照《广东省行政执法案卷评查标准》（粤司〔2019〕20号相关配套）整理；分值为本局设定 [?]',
+  source: '参照《广东省行政执法案卷评查标准》（粤司〔2019〕20号相关配套）整理；分值为本局设定',
   items: [
     { key: 'subject', label: '执法主体合法，执法人员具备执法资格', maxScore: 10 },
     { key: 'jurisdiction', label: '管辖权限合法', maxScore: 5 },

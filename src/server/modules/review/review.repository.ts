@@ -29,6 +29,10 @@ export const reviewRepository = {
       .limit(1)
       .executeTakeFirst();
   },
+  /** The first version (for a clock that reads a day before any version took effect). */
+  firstCatalog(db: Executor) {
+    return db.selectFrom('reviewCatalog').selectAll().orderBy('version').limit(1).executeTakeFirst();
+  },
   async lastCatalogVersion(db: Executor): Promise<number> {
     const row = await db
       .selectFrom('reviewCatalog')

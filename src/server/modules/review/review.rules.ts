@@ -1,3 +1,4 @@
+import { planPart } from '../../../shared/legal-sources.js';
 import { canonicalJson, sha256Hex } from '../../platform/audit/audit.rules.js';
 import type { Period } from '../../platform/calendar/calendar.rules.js';
 import {
@@ -70,14 +71,14 @@ export const DEFAULT_CATALOG_RULES: CatalogRule[] = [
     penaltyTypes: ['suspend_production', 'closure', 'suspend_for_rectification'],
     text: '责令停产停业、责令停产整治、责令关闭',
     source:
-      '《广东省重大行政执法决定法制审核办法》第十条；责令停产整治（《生态环境行政处罚办法》第八条）同责令停产停业 [?]',
+      '《广东省重大行政执法决定法制审核办法》第十条；责令停产整治（《生态环境行政处罚办法》第八条）由本局比照责令停产停业列入',
   },
   {
     id: 'ban_practice',
     kind: 'penalty_type',
     penaltyTypes: ['ban_practice'],
     text: '禁止从业',
-    source: '《生态环境行政处罚办法》第八条；重于限制从业，列入目录 [?]',
+    source: '《生态环境行政处罚办法》第八条；禁止从业重于限制从业，由本局列入目录',
   },
   {
     id: 'restrict',
@@ -92,35 +93,35 @@ export const DEFAULT_CATALOG_RULES: CatalogRule[] = [
     personThreshold: LARGE_AMOUNT_PERSON,
     organisationThreshold: LARGE_AMOUNT_ORGANISATION,
     text: '较大数额罚款、没收违法所得或者没收较大价值的非法财物',
-    source: '《行政处罚法》第六十三条；《生态环境行政处罚办法》第八十九条 [S]；阈值可配置 [?]',
+    source: '《行政处罚法》第六十三条；《生态环境行政处罚办法》第八十九条；较大数额的标准由本局确定',
   },
   {
     id: 'after_hearing',
     kind: 'circumstance',
     circumstance: 'after_hearing',
     text: '经过听证程序作出的决定',
-    source: '实施方案 二(三)3；《广东省重大行政执法决定法制审核办法》第十条',
+    source: `${planPart('明确审核范围')}；《广东省重大行政执法决定法制审核办法》第十条`,
   },
   {
     id: 'public_interest',
     kind: 'circumstance',
     circumstance: 'public_interest',
     text: '涉及重大公共利益',
-    source: '实施方案 二(三)3',
+    source: planPart('明确审核范围'),
   },
   {
     id: 'social_impact',
     kind: 'circumstance',
     circumstance: 'social_impact',
     text: '可能造成重大社会影响或引发社会风险',
-    source: '实施方案 二(三)3',
+    source: planPart('明确审核范围'),
   },
   {
     id: 'complex',
     kind: 'circumstance',
     circumstance: 'complex',
     text: '案件情况疑难复杂、涉及多个法律关系',
-    source: '实施方案 二(三)3',
+    source: planPart('明确审核范围'),
   },
 ];
 

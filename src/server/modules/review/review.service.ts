@@ -79,9 +79,13 @@ export class ReviewService implements DeadlineSource {
 
   // ---- catalog -------------------------------------------------------------------------------
 
-  /** The catalog version in force today (the default is published on first use, in the caller's transaction if any). */
+  /**
+   * The catalog version in force today. The default is published on first use (in the caller's
+   * transaction if any), in force from that day: the day it was put in force, never a made-up past
+   * date. A clock that reads a day before the first version (a test, a restored copy) gets that version.
+   */
   async catalog(db: Executor = this.db) {
-    const row = await repo.catalogInForce(db, this.today());
+    const row = (await repo.catalogInForce(db, this.today())) ?? (await repo.firstCatalog(db));
     if (row)
       return {
         id: row.id,
@@ -90,8 +94,8 @@ export class ReviewService implements DeadlineSource {
         publishedAt: row.publishedAt,
         rules: rulesOf(row.rules, 'reviewCatalog.rules'),
       };
-    if (db instanceof Transaction) return this.publishIn(db as Tx, null, DEFAULT_CATALOG_RULES, '1970-01-01');
-    return this.publishCatalog(null, DEFAULT_CATALOG_RULES, '1970-01-01');
+    if (db instanceof Transaction) return this.publishIn(db as Tx, null, DEFAULT_CATALOG_RULES, undefined);
+    return this.publishCatalog(null, DEFAULT_CATALOG_RULES);
   }
 
   async publishCatalog(principal: Principal | null, rules: CatalogRule[], effectiveFrom?: string) {

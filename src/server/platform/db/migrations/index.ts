@@ -15,6 +15,7 @@ import * as publicSearch from './20261207_0013_public_search.js';
 import * as sm3Fingerprints from './20261207_0014_sm3_fingerprints.js';
 import * as preDisclosure from './20261207_0015_pre_disclosure.js';
 import * as officerArea from './20261207_0016_officer_area.js';
+import * as catalogSources from './20261214_0017_catalog_sources.js';
 
 /** Every migration, by timestamped name. Append only; never edit a landed migration. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '20261207_0014_sm3_fingerprints': sm3Fingerprints,
   '20261207_0015_pre_disclosure': preDisclosure,
   '20261207_0016_officer_area': officerArea,
+  '20261214_0017_catalog_sources': catalogSources,
 };
