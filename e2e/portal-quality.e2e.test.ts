@@ -162,6 +162,26 @@ describe('公示端质量', () => {
       await approver.post(`/api/v1/disclosures/${id}/approve`, {});
       decisionIds.push(id);
     }
+    // a 事前公开 item with every kind of content (fields, a table, a flow), for the item page's checks
+    const me = (await filler.get('/api/v1/auth/me')) as { user: { departmentId: string } };
+    const item = await filler.post('/api/v1/pre-disclosures', {
+      section: 'permit_guides',
+      title: '排污许可证核发办事指南',
+      departmentId: me.user.departmentId,
+      body: {
+        intro: '依法实行排污许可管理的单位，应当申请取得排污许可证。',
+        fields: [{ label: '法定办结时限', value: '20日' }],
+        table: { columns: ['申请材料', '要求'], rows: [['排污许可证申请表', '原件']] },
+        flow: [
+          { title: '申请', detail: '网上提交材料' },
+          { title: '决定', detail: '核发排污许可证', period: '20日内' },
+        ],
+      },
+    });
+    const itemId = String(item['id']);
+    await filler.post(`/api/v1/pre-disclosures/${itemId}/submit`, {});
+    await checker.post(`/api/v1/pre-disclosures/${itemId}/check`, { ok: true });
+    await approver.post(`/api/v1/pre-disclosures/${itemId}/approve`, {});
 
     // 系统管理 → 参数设置 → 门户网站: the 网站标识码 and the ICP number through the page
     const admin = await staff('admin');
@@ -217,7 +237,7 @@ describe('公示端质量', () => {
     shootOnFailure('portal-quality-axe');
     const [decision] = decisionIds;
     expect(decision).toBeDefined();
-    // a 事前公开 item's page, when something is published (the generated sections may be)
+    // a 事前公开 item's page (the content test published one)
     const prior = (await (await fetch(`${server.baseUrl}/api/v1/public/pre-disclosures`)).json()) as {
       sections?: { items: { id: string }[] }[];
     };
