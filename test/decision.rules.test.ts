@@ -14,7 +14,11 @@ import {
   type DecisionSnapshot,
   type NoticeSnapshot,
 } from '../src/server/modules/review/decision.rules.js';
-import { DEFAULT_CATALOG_RULES, substanceHash } from '../src/server/modules/review/review.rules.js';
+import {
+  DEFAULT_CATALOG_RULES,
+  substanceDifferences,
+  substanceHash,
+} from '../src/server/modules/review/review.rules.js';
 
 /** The decision gate as a pure function over a snapshot (docs/domain-rules.md §3, §4, §4b). */
 
@@ -76,6 +80,7 @@ describe('a minor decision', () => {
       major: false,
       matched: [],
       approvedReviewId: null,
+      differsFrom: null,
     });
   });
 
@@ -147,6 +152,53 @@ describe('a major decision (catalog: 较大数额 from 100,000 元 for an organi
     // the document number, summary and date are not the substance
     const s = snapshot(fine, { recordTypes: withDiscussion, reviews: [review('r1', 'approved')] });
     expect(codes(s, { ...draft(fine), facts: ' 超标排放水污染物。 ' })).toEqual([]);
+  });
+
+  it('names how a draft differs from the latest round when it passed with other content', () => {
+    const approved = {
+      ...review('r2', 'approved', substanceHash(draft(fine))),
+      round: 2,
+      substance: draft(fine),
+    };
+    const s = snapshot(fine, { recordTypes: withDiscussion, reviews: [approved] });
+    const changed = draft(250000, { facts: '另一事实。' });
+    const gate = decisionBlockers(s, changed, TODAY);
+    expect(gate.differsFrom).toEqual({ reviewId: 'r2', round: 2, parts: ['amounts', 'facts'] });
+    expect(gate.blockers).toEqual([
+      { code: 'LEGAL_REVIEW_REQUIRED', missing: ['differs_from_approved:2:amounts,facts'] },
+    ]);
+    // the approved content, or a later round pending: nothing to compare
+    expect(decisionBlockers(s, draft(fine), TODAY).differsFrom).toBeNull();
+    const pending = { ...review('r3', 'pending', substanceHash(changed)), round: 3, substance: changed };
+    const later = decisionBlockers(
+      snapshot(fine, { recordTypes: withDiscussion, reviews: [approved, pending] }),
+      changed,
+      TODAY,
+    );
+    expect(later.differsFrom).toBeNull();
+    expect(later.blockers[0]).toEqual({ code: 'LEGAL_REVIEW_REQUIRED', missing: ['legal_review'] });
+  });
+
+  it('compares substances part by part: outcome, penalty types, amounts of the same type, facts, basis', () => {
+    const base = draft(1000);
+    expect(substanceDifferences(base, draft(1000, { facts: ' 超标排放水污染物。 ' }))).toEqual([]);
+    expect(substanceDifferences(base, { ...base, outcome: 'no_penalty', penalties: [] })).toEqual([
+      'outcome',
+      'penalty_types',
+    ]);
+    expect(
+      substanceDifferences(base, {
+        ...base,
+        penalties: [{ type: 'fine', amount: 1000 }, { type: 'warning' }],
+      }),
+    ).toEqual(['penalty_types']);
+    expect(
+      substanceDifferences(base, {
+        ...base,
+        penalties: [{ type: 'fine', amount: 500 }, { type: 'warning' }],
+      }),
+    ).toEqual(['penalty_types', 'amounts']);
+    expect(substanceDifferences(base, { ...base, basis: '另一依据' })).toEqual(['basis']);
   });
 
   it('passes a returned round once the head adopted the unit’s position', () => {

@@ -273,6 +273,71 @@ describe('disputes and the head’s coordination (GD-REV Art. 20)', () => {
   });
 });
 
+describe('a decision that differs from the approved draft', () => {
+  it('is refused naming the approved round and the parts it differs in; the check says the same', async () => {
+    const { caseId, reviewId } = await submitted();
+    expect((await opinion(reviewer, reviewId, 'approved')).statusCode).toBe(200);
+    await officer1.post(`/api/v1/cases/${caseId}/records`, collectiveDiscussion());
+    const changed = { ...decisionDraft(250000), facts: '超标排放水污染物，且拒不改正。' };
+    const res = await head.post(`/api/v1/cases/${caseId}/decision`, changed);
+    expect(res.statusCode).toBe(409);
+    const error = res.json<{
+      error: { code: string; message: string; details: Record<string, unknown> };
+    }>().error;
+    expect(error.code).toBe('LEGAL_REVIEW_REQUIRED');
+    expect(error.message).toContain('与法制审核通过的送审稿不一致');
+    expect(error.details).toMatchObject({
+      reason: 'differs_from_approved',
+      approvedReviewId: reviewId,
+      approvedRound: 1,
+      differences: ['amounts', 'facts'],
+      missing: ['differs_from_approved:1:amounts,facts'],
+    });
+    // another outcome and basis
+    const other = await head.post(`/api/v1/cases/${caseId}/decision`, {
+      ...decisionDraft(300000),
+      penalties: [{ type: 'fine', amount: 300000 }, { type: 'warning' }],
+      basis: '《中华人民共和国水污染防治法》第八十五条',
+    });
+    expect(other.json<{ error: { details: { differences: string[] } } }>().error.details.differences).toEqual(
+      ['penalty_types', 'basis'],
+    );
+    const check = await officer1.post(`/api/v1/cases/${caseId}/decision/check`, changed);
+    expect(check.json<{ blockers: { code: string; missing: string[] }[] }>().blockers[0]).toEqual({
+      code: 'LEGAL_REVIEW_REQUIRED',
+      missing: ['differs_from_approved:1:amounts,facts'],
+    });
+    // the approved content passes
+    expect((await head.post(`/api/v1/cases/${caseId}/decision`, decisionDraft(300000))).statusCode).toBe(201);
+  });
+});
+
+describe('the deadlines of review rounds', () => {
+  it('name their round, on the case page and in the deadline list', async () => {
+    const { caseId, reviewId } = await submitted();
+    await opinion(reviewer, reviewId, 'returned', '证据不足');
+    const round2 = await officer1.post(`/api/v1/cases/${caseId}/legal-reviews`, {
+      draft: decisionDraft(300000),
+    });
+    expect(round2.statusCode).toBe(201);
+    const view = (await officer1.get(`/api/v1/cases/${caseId}`)).json<{
+      deadlines: { kind: string; label: string; status: string; startsOn: string; due: string }[];
+    }>();
+    const reviews = view.deadlines.filter((d) => d.kind.startsWith('legal_review:'));
+    expect(reviews.map((d) => [d.label, d.status]).sort()).toEqual([
+      ['法制审核（第1轮）', 'met'],
+      ['法制审核（第2轮）', 'open'],
+    ]);
+    expect(view.deadlines.find((d) => d.kind === 'decision')?.label).toBe('作出处罚决定');
+    const list = (await head.get('/api/v1/deadlines?within=all_open')).json<{
+      items: { caseId: string; kind: string; label: string }[];
+    }>();
+    expect(list.items.filter((d) => d.caseId === caseId && d.kind.startsWith('legal_review:'))).toEqual([
+      expect.objectContaining({ label: '法制审核（第2轮）' }),
+    ]);
+  });
+});
+
 describe('the draft check', () => {
   it('names the matched catalog rules, the blockers, the hearing right and a missing discretion reason', async () => {
     const c = await caseReadyForDecision(t, officer1, head);
@@ -544,7 +609,7 @@ describe('discretion (裁量基准 and reason)', () => {
     const view = (await officer1.get(`/api/v1/cases/${c.id}`)).json<View>();
     expect(view.deadlines.find((d) => d.kind === 'decision')?.status).toBe('met');
     const reviewDeadline = view.deadlines.find((d) => d.kind === `legal_review:${r.id}`);
-    expect(reviewDeadline).toMatchObject({ label: '法制审核', status: 'met' });
+    expect(reviewDeadline).toMatchObject({ label: '法制审核（第1轮）', status: 'met' });
     expect(reviewDeadline?.source).toContain('法制审核办法');
 
     const minor = await caseInDecision(t, officer1, head, 1000);

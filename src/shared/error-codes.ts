@@ -152,6 +152,10 @@ export const ERROR_REASONS = {
   EXTENSION_LIMIT: {
     already_extended: '查封扣押期限只能延长一次',
   },
+  LEGAL_REVIEW_REQUIRED: {
+    differs_from_approved:
+      '拟作出的决定与法制审核通过的送审稿不一致，须按审核通过的内容作出决定，或就改动重新提交法制审核',
+  },
   ONSITE_COLLECTION_NOT_ALLOWED: {
     summary_procedure_only: '依此情形当场收缴罚款，仅适用于当场作出的行政处罚决定',
     over_100_yuan: '当场处罚的罚款在一百元以下的，方可据此当场收缴',

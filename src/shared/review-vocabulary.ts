@@ -144,6 +144,20 @@ export const CIRCUMSTANCE_LABELS = {
   complex: '案件情况疑难复杂、涉及多个法律关系',
 } as const satisfies Record<Circumstance, string>;
 
+/**
+ * The parts of a decision's substance (what the legal review approves): a decision that differs from
+ * the approved draft names the parts it differs in (`LEGAL_REVIEW_REQUIRED`, reason `differs_from_approved`).
+ */
+export const SUBSTANCE_PARTS = ['outcome', 'penalty_types', 'amounts', 'facts', 'basis'] as const;
+export type SubstancePart = (typeof SUBSTANCE_PARTS)[number];
+export const SUBSTANCE_PART_LABELS = {
+  outcome: '处理决定',
+  penalty_types: '处罚种类',
+  amounts: '罚没金额',
+  facts: '违法事实',
+  basis: '法律依据',
+} as const satisfies Record<SubstancePart, string>;
+
 /** Kinds of catalog rules. */
 export const CATALOG_RULE_KINDS = ['penalty_type', 'amount', 'circumstance', 'free'] as const;
 export type CatalogRuleKind = (typeof CATALOG_RULE_KINDS)[number];

@@ -49,15 +49,24 @@ export const DEADLINE_KINDS = {
 } as const satisfies Record<DeadlineKind, { label: string; source: string }>;
 export type { DeadlineKind };
 
-/** The label of a stored deadline kind; per-object kinds look like `evidence_preservation:<id>`. */
-export function deadlineMeta(kind: string): { label: string; source: string } {
+/**
+ * The label of a stored deadline kind; per-object kinds look like `evidence_preservation:<id>`. A
+ * qualifier tells apart deadlines of one kind on a case: 法制审核（第2轮）.
+ */
+export function deadlineMeta(kind: string, qualifier?: string): { label: string; source: string } {
   const base = kind.split(':')[0] ?? kind;
-  return base in DEADLINE_KINDS ? DEADLINE_KINDS[base as DeadlineKind] : { label: kind, source: '' };
+  const meta = base in DEADLINE_KINDS ? DEADLINE_KINDS[base as DeadlineKind] : { label: kind, source: '' };
+  return qualifier ? { ...meta, label: `${meta.label}（${qualifier}）` } : meta;
 }
 
 /** Another module's deadlines of a case (e.g. the evidence register's), refreshed with the case's own. */
 export interface DeadlineSource {
   deadlines(tx: Executor, c: CaseRow, now: string): Promise<CaseDeadlineTable[]>;
+  /**
+   * What tells apart its deadlines of one kind (e.g. 第2轮 for `legal_review:<id>`), for the kinds it
+   * knows among those given; the others are left out.
+   */
+  qualifiers?(db: Executor, kinds: readonly string[]): Promise<Map<string, string>>;
 }
 
 /**
@@ -74,6 +83,16 @@ export class CaseDeadlines {
 
   addSource(source: DeadlineSource): void {
     this.sources.push(source);
+  }
+
+  /** The qualifiers of the given deadline kinds that a source gives (see `DeadlineSource.qualifiers`). */
+  async qualifiers(db: Executor, kinds: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    if (kinds.length === 0) return out;
+    for (const source of this.sources) {
+      for (const [kind, text] of (await source.qualifiers?.(db, kinds)) ?? []) out.set(kind, text);
+    }
+    return out;
   }
 
   /** The case's deadlines refreshed after a change another module made to its own data. */

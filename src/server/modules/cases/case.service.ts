@@ -401,9 +401,13 @@ export class CaseService {
     const today = this.today();
     const soon = (await this.calendar.due(today, { days: DUE_SOON_WORKING_DAYS, unit: 'working_days' }, db))
       .due;
+    const qualifiers = await this.deadlines.qualifiers(
+      db,
+      rows.map((d) => d.kind),
+    );
     return rows.map((d) => {
       const open = d.status === 'open' || d.status === 'paused';
-      const meta = deadlineMeta(d.kind);
+      const meta = deadlineMeta(d.kind, qualifiers.get(d.kind));
       return {
         kind: d.kind,
         label: meta.label,

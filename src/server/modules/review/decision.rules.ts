@@ -4,11 +4,13 @@ import {
   classify,
   heavierThanNotice,
   reviewPassed,
+  substanceDifferences,
   substanceHash,
   type CatalogRule,
   type DecisionSubstance,
   type Penalty,
 } from './review.rules.js';
+import type { SubstancePart } from '../../../shared/review-vocabulary.js';
 
 /**
  * The decision gate (docs/domain-rules.md §3, §4, §4b): pure, over a snapshot of the case that the
@@ -36,12 +38,15 @@ export type DecisionSnapshot = {
   catalog: readonly CatalogRule[];
   /** The types of the case's records (any version). */
   recordTypes: ReadonlySet<string>;
-  /** The review rounds: the substance each approved or not, the circumstances flagged with it, when decided. */
+  /** The review rounds in order: the substance each approved or not, the circumstances flagged with it, when decided. */
   reviews: readonly {
     id: string;
     status: string;
     substanceHash: string;
     circumstances: readonly string[];
+    /** The round's number and the substance of its draft, to say how a decision differs from it. */
+    round?: number;
+    substance?: DecisionSubstance | null;
     /** The place of the round's opinion (法制审核意见书) among the case's records, in the order made. */
     opinionOrder?: number | null;
   }[];
@@ -90,7 +95,14 @@ export type DecisionGate = {
   matched: CatalogRule[];
   /** The passed review of the same substance, when there is one. */
   approvedReviewId: string | null;
+  /**
+   * When the latest round passed with another substance: that round and the parts in which the draft
+   * differs from it (the refusal's `details.reason` `differs_from_approved`).
+   */
+  differsFrom: ApprovedDifference | null;
 };
+
+export type ApprovedDifference = { reviewId: string; round: number | null; parts: SubstancePart[] };
 
 /**
  * The last day of the windows still running after the party received the notice (the statement
@@ -148,10 +160,20 @@ export function decisionBlockers(s: DecisionSnapshot, draft: DecisionDraft, toda
         s.disputes.find((d) => d.reviewId === r.id),
       ),
   );
+  const differsFrom = passed ? null : differenceFromApproved(s, draft);
   const blockers: DecisionBlocker[] = [];
   if (major) {
-    // a major decision needs a passed review of the same substance (domain-rules §3)
-    if (!passed) blockers.push({ code: 'LEGAL_REVIEW_REQUIRED', missing: ['legal_review'] });
+    // a major decision needs a passed review of the same substance (domain-rules §3); when the latest
+    // round passed with other content, the blocker says in what the draft differs from it
+    if (!passed)
+      blockers.push({
+        code: 'LEGAL_REVIEW_REQUIRED',
+        missing: [
+          differsFrom
+            ? `differs_from_approved:${differsFrom.round ?? ''}:${differsFrom.parts.join(',')}`
+            : 'legal_review',
+        ],
+      });
     // complex or major cases need 集体讨论 before the decision (APL Art. 57): one that records who
     // attended, each one's opinion and the conclusion, held after the legal review it discusses
     const discussed = discussionMissing(s, passed?.opinionOrder ?? null);
@@ -185,7 +207,23 @@ export function decisionBlockers(s: DecisionSnapshot, draft: DecisionDraft, toda
     else if (s.recordTypes.has('hearing_notice') && !s.recordTypes.has('hearing_record'))
       blockers.push({ code: 'HEARING_PENDING', missing: ['record:hearing_record'] });
   }
-  return { blockers, major, matched, approvedReviewId: passed?.id ?? null };
+  return {
+    blockers,
+    major,
+    matched,
+    approvedReviewId: passed?.id ?? null,
+    differsFrom: major && !passed ? differsFrom : null,
+  };
+}
+
+/** The latest round, when it passed and its draft is known: how the draft differs from it. */
+function differenceFromApproved(s: DecisionSnapshot, draft: DecisionDraft): ApprovedDifference | null {
+  const latest = s.reviews.at(-1);
+  if (!latest?.substance) return null;
+  const dispute = s.disputes.find((d) => d.reviewId === latest.id);
+  if (!reviewPassed(latest, dispute)) return null;
+  const parts = substanceDifferences(draft, latest.substance);
+  return parts.length > 0 ? { reviewId: latest.id, round: latest.round ?? null, parts } : null;
 }
 
 /** The blocker a refused decision is reported under: a missing legal review first, else the first. */

@@ -54,6 +54,10 @@ export const reviewRepository = {
   reviewsOf(db: Executor, caseId: string) {
     return db.selectFrom('legalReview').selectAll().where('caseId', '=', caseId).orderBy('round').execute();
   },
+  /** The round numbers of the given reviews. */
+  roundsOf(db: Executor, ids: readonly string[]) {
+    return db.selectFrom('legalReview').select(['id', 'round']).where('id', 'in', ids).execute();
+  },
   /** The latest round of each case. */
   latestRounds(db: Executor, caseIds: readonly string[]) {
     return db

@@ -9,6 +9,7 @@ import {
   type ReviewChecklistKey,
   type DecisionOutcome,
   type PenaltyType,
+  type SubstancePart,
 } from '../../../shared/review-vocabulary.js';
 
 /**
@@ -45,6 +46,31 @@ export function substanceHash(d: DecisionSubstance): string {
   return sha256Hex(
     canonicalJson({ outcome: d.outcome, penalties, facts: d.facts.trim(), basis: d.basis.trim() }),
   );
+}
+
+/**
+ * The parts in which two substances differ (`SUBSTANCE_PARTS`): the outcome, the penalty types, the
+ * amounts of the types both have, the facts, the basis — compared as `substanceHash` compares them,
+ * so two substances of different hashes differ in at least one part.
+ */
+export function substanceDifferences(a: DecisionSubstance, b: DecisionSubstance): SubstancePart[] {
+  const types = (d: DecisionSubstance) => [...new Set(d.penalties.map((p) => p.type))].sort();
+  const amounts = (d: DecisionSubstance, type: PenaltyType) =>
+    d.penalties
+      .filter((p) => p.type === type)
+      .map((p) => p.amount ?? null)
+      .sort((x, y) => (x ?? -1) - (y ?? -1))
+      .join(',');
+  const typesA = types(a);
+  const typesB = types(b);
+  const parts: SubstancePart[] = [];
+  if (a.outcome !== b.outcome) parts.push('outcome');
+  if (typesA.join(',') !== typesB.join(',')) parts.push('penalty_types');
+  if (typesA.some((type) => typesB.includes(type) && amounts(a, type) !== amounts(b, type)))
+    parts.push('amounts');
+  if (a.facts.trim() !== b.facts.trim()) parts.push('facts');
+  if (a.basis.trim() !== b.basis.trim()) parts.push('basis');
+  return parts;
 }
 
 // ---- the catalog of major decisions ---------------------------------------------------------

@@ -44,12 +44,20 @@ import {
   reviewPassed,
   substanceHash,
   type CatalogRule,
+  type DecisionSubstance,
 } from './review.rules.js';
 import type { DecisionInput } from './review.schema.js';
 
 /** `legalReview.draft`: the decision body as submitted, with the flagged circumstances. */
 const draftOf = (r: ReviewRow) => parseJson(reviewDraft, r.draft, 'legalReview.draft');
 const circumstancesOf = (r: ReviewRow) => (draftOf(r).circumstances ?? []).map((x) => x.code);
+/** The substance of a round's draft (null for a stored draft that lacks part of it). */
+const substanceOf = (r: ReviewRow): DecisionSubstance | null => {
+  const { outcome, facts, basis, penalties } = draftOf(r);
+  return outcome !== undefined && facts !== undefined && basis !== undefined
+    ? { outcome, facts, basis, penalties: penalties ?? [] }
+    : null;
+};
 const rulesOf = (text: string, column: string) => parseJson(z.array(catalogRule), text, column);
 
 /**
@@ -543,6 +551,16 @@ export class ReviewService implements DeadlineSource {
     return { ...doc, fileName: `legal-review-opinion-round${r.round}.docx` };
   }
 
+  /** Each round's deadline is labelled with its round: 法制审核（第2轮）. */
+  async qualifiers(db: Executor, kinds: readonly string[]): Promise<Map<string, string>> {
+    const ids = kinds.flatMap((k) =>
+      k.startsWith('legal_review:') ? [k.slice('legal_review:'.length)] : [],
+    );
+    if (ids.length === 0) return new Map();
+    const rounds = await repo.roundsOf(db, ids);
+    return new Map(rounds.map((r) => [`legal_review:${r.id}`, `第${r.round}轮`]));
+  }
+
   /** One deadline per review round: 5 working days from receipt, 8 once extended; met when the opinion is given. */
   async deadlines(tx: Executor, c: CaseRow, now: string): Promise<CaseDeadlineTable[]> {
     const out: CaseDeadlineTable[] = [];
@@ -615,6 +633,8 @@ export class ReviewService implements DeadlineSource {
           status: r.status,
           substanceHash: r.substanceHash,
           circumstances: circumstancesOf(r),
+          round: r.round,
+          substance: substanceOf(r),
           opinionOrder: r.opinionRecordId ? (discussion.orderOf.get(r.opinionRecordId) ?? null) : null,
         })),
         discussions: discussion.discussions,
@@ -779,8 +799,18 @@ export class ReviewService implements DeadlineSource {
             fields: [{ path: 'penalties', message: '处罚决定须列明处罚种类' }],
           });
         }
-        const { blockers, major, approvedReviewId } = decisionBlockers(x.snapshot, input, today);
+        const { blockers, major, approvedReviewId, differsFrom } = decisionBlockers(x.snapshot, input, today);
         const first = refusal(blockers);
+        if (first?.code === 'LEGAL_REVIEW_REQUIRED' && differsFrom)
+          // the decision differs from the draft the legal review approved: say from which round, and in what
+          throw new AppError('LEGAL_REVIEW_REQUIRED', {
+            reason: 'differs_from_approved',
+            approvedReviewId: differsFrom.reviewId,
+            approvedRound: differsFrom.round,
+            differences: differsFrom.parts,
+            missing: blockers.flatMap((b) => b.missing),
+            blockers,
+          });
         if (first) throw new AppError(first.code, { missing: blockers.flatMap((b) => b.missing), blockers });
         const now = this.clock().toISOString();
         // 文号: issued now, or the one given checked against the pattern and the register
