@@ -41,7 +41,7 @@ describe('送达执行 → 结案', () => {
     await service.getByText(/7个工作日内，截至 \d{4}-\d{2}-\d{2}/).waitFor();
     await service.getByText('当事人尚未签署电子送达确认书').waitFor();
     const payment = o.locator('.payment-card');
-    await payment.getByText('¥1,000.00').first().waitFor();
+    await payment.getByText('1,000.00 元').first().waitFor();
     await payment.getByText('决定书送达之日起15日内').waitFor();
     await screenshot(o, 'execution-officer-start');
 
@@ -106,7 +106,7 @@ describe('送达执行 → 结案', () => {
     await o.getByText('缴款已登记，并已生成罚没款缴纳凭证').waitFor();
     const receipt = payment.locator('.ant-table-row', { hasText: 'GD-44180-000123' });
     await receipt.getByText('指定银行缴纳').waitFor();
-    await receipt.getByText('¥1,000.00').waitFor();
+    await receipt.getByText('1,000.00 元').waitFor();
     await o.locator('.enforcement-card').getByText('罚没款已缴清').waitFor();
     await closing.getByText('可以结案').waitFor();
     await screenshot(o, 'execution-officer-paid');
@@ -258,13 +258,13 @@ describe('送达执行 → 结案', () => {
     });
     await headOrder
       .getByText(
-        `清环按日罚〔2026〕第1号：${addDays(-4)} 至 ${chinaToday()} 共 5 日，每日 ¥3,000.00，合计 ¥15,000.00`,
+        `清环按日罚〔2026〕第1号：${addDays(-4)} 至 ${chinaToday()} 共 5 日，每日 3,000.00 元，合计 15,000.00 元`,
       )
       .waitFor();
     await o.reload();
     await order
       .getByText(
-        `清环按日罚〔2026〕第1号：${addDays(-4)} 至 ${chinaToday()} 共 5 日，每日 ¥3,000.00，合计 ¥15,000.00`,
+        `清环按日罚〔2026〕第1号：${addDays(-4)} 至 ${chinaToday()} 共 5 日，每日 3,000.00 元，合计 15,000.00 元`,
       )
       .waitFor();
     await o
@@ -299,7 +299,7 @@ describe('送达执行 → 结案', () => {
     await plan.getByLabel('缴款日期 2').press('Enter');
     await plan.getByLabel('金额 2').fill('9000');
     await plan.getByLabel('申请理由').fill('当事人受订单下降影响，资金周转困难，已提交申请书及财务报表。');
-    await plan.getByText('各期合计 ¥18,000.00，未缴金额 ¥18,000.00').waitFor();
+    await plan.getByText('各期合计 18,000.00 元，未缴金额 18,000.00 元').waitFor();
     await screenshot(o, 'execution-instalments-form', false);
     await plan.getByRole('button', { name: /保\s*存/ }).click();
     await plan.waitFor({ state: 'hidden' });
@@ -311,7 +311,7 @@ describe('送达执行 → 结案', () => {
     await h.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '审批待办' }).click();
     for (const [kind, detail] of [
       ['延长查封扣押期限', '延长 30 日'],
-      ['分期缴纳罚款', /分 2 期：.*¥9,000\.00/],
+      ['分期缴纳罚款', /分 2 期：.*9,000\.00 元/],
     ] as const) {
       const row = h.locator('.ant-table-row', { hasText: kind });
       await row.getByText(detail).waitFor();
@@ -329,7 +329,7 @@ describe('送达执行 → 结案', () => {
     await seized.getByText(/60日，至/).waitFor();
     await payment.getByText('已批准分期缴纳').waitFor();
     await payment.locator('.ant-table-row', { hasText: '第1期' }).getByText('未到期').waitFor();
-    await payment.locator('.ant-table-row', { hasText: '第2期' }).getByText('¥9,000.00').first().waitFor();
+    await payment.locator('.ant-table-row', { hasText: '第2期' }).getByText('9,000.00 元').first().waitFor();
 
     // ---- the seizure is lifted -----------------------------------------------------------------------------
     await seized.getByRole('button', { name: '解除' }).click();
@@ -379,8 +379,8 @@ describe('送达执行 → 结案', () => {
 
     // Above the citizen's limit: the page warns, the server refuses.
     await page.getByLabel('罚款金额（元）').fill('200.01');
-    await page.getByText('罚款上限 ¥200.00（公民）').waitFor();
-    await page.getByText(/超过简易程序的罚款上限 ¥200\.00/).waitFor();
+    await page.getByText('罚款上限 200.00 元（公民）').waitFor();
+    await page.getByText(/超过简易程序的罚款上限 200\.00 元/).waitFor();
     await screenshot(page, 'execution-summary-over-limit');
     await page.getByRole('button', { name: /作出当场处罚决定/ }).click();
     await page
@@ -402,7 +402,7 @@ describe('送达执行 → 结案', () => {
     await page.locator('.ant-steps').getByText('当场处罚决定').waitFor();
     expect(await page.getByRole('tab', { name: '审核决定' }).count()).toBe(0);
     await page.locator('.service-card').getByText(`决定书已于 ${chinaToday()} 送达`).waitFor();
-    await page.locator('.payment-card').getByText('¥200.00').first().waitFor();
+    await page.locator('.payment-card').getByText('200.00 元').first().waitFor();
     await page.getByText('尚未报本机关备案').waitFor();
     await page.locator('.closing-card').getByText('当场处罚决定报本机关备案').waitFor();
     await screenshot(page, 'execution-summary-case');

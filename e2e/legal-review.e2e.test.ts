@@ -126,7 +126,7 @@ describe('重大执法决定法制审核', () => {
     await r.getByText('审核人员配备').waitFor();
     await screenshot(r, 'review-queue');
     await openFromQueue(r);
-    await r.getByText('罚款 ¥300,000.00').waitFor();
+    await r.getByText('罚款 300,000.00 元').waitFor();
     await r.getByText('较大数额罚款、没收违法所得或者没收较大价值的非法财物').waitFor();
     await r.locator('.rule-list').getByText('行政处罚事先（听证）告知书').waitFor();
     await screenshot(r, 'review-page');
@@ -232,7 +232,7 @@ describe('重大执法决定法制审核', () => {
     await h.getByText('决定已作出', { exact: true }).waitFor();
     const decision = h.locator('.decision-card');
     await decision.getByText(/^清环罚〔\d{4}〕\d+号$/).waitFor();
-    await decision.getByText('罚款 ¥300,000.00').waitFor();
+    await decision.getByText('罚款 300,000.00 元').waitFor();
     await decision.getByText('是（经法制审核）').waitFor();
     // the 行政处罚决定书, generated from the approved decision: downloaded and read
     const number = (await decision.getByText(/^清环罚〔\d{4}〕\d+号$/).textContent()) ?? '';
@@ -245,7 +245,7 @@ describe('重大执法决定法制审核', () => {
     for (const expected of [
       '行政处罚决定书',
       number,
-      '罚款 ¥300,000.00 元',
+      '罚款 300,000.00 元（大写：叁拾万元整）',
       '清远市人民政府',
       '清远市某化工有限公司',
     ])
@@ -258,7 +258,7 @@ describe('重大执法决定法制审核', () => {
     await screenshot(h, 'review-decided');
 
     await o.reload();
-    await o.locator('.decision-card').getByText('罚款 ¥300,000.00').waitFor();
+    await o.locator('.decision-card').getByText('罚款 300,000.00 元').waitFor();
 
     // A narrower window (a laptop with the menu open): nothing runs off the right edge.
     const overflow = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -268,7 +268,7 @@ describe('重大执法决定法制审核', () => {
     await screenshot(o, 'review-case-1024');
     await r.setViewportSize({ width: 1024, height: 768 });
     await r.reload();
-    await r.getByText('罚款 ¥300,000.00').first().waitFor();
+    await r.getByText('罚款 300,000.00 元').first().waitFor();
     expect(await overflow(r)).toBeLessThanOrEqual(0);
     await screenshot(r, 'review-page-1024');
 
@@ -281,7 +281,7 @@ describe('重大执法决定法制审核', () => {
     await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '目录清单' }).click();
     await page.getByRole('heading', { level: 2, name: '法制审核目录清单' }).waitFor();
     await page.locator('.ant-table-row', { hasText: '吊销许可证件' }).waitFor();
-    await page.getByText('¥5,000.00').waitFor();
+    await page.getByText('5,000.00 元').waitFor();
     const version = await page.locator('.ant-tag', { hasText: /^第\d+版$/ }).innerText();
     await screenshot(page, 'review-catalog');
 

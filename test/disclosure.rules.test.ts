@@ -86,7 +86,7 @@ describe('the workflow and the summary', () => {
         { type: 'fine', amount: 300000 },
         { type: 'confiscate_gains', amount: 1234.5 },
       ]),
-    ).toBe('警告；罚款人民币300,000.00元；没收违法所得人民币1,234.50元');
+    ).toBe('警告；罚款 300,000.00 元；没收违法所得 1,234.50 元');
     expect(decisionText('no_penalty', [])).toBe('不予行政处罚');
   });
 });

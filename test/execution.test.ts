@@ -261,6 +261,11 @@ describe('payments, instalments and deferral', () => {
     expect(paid.statusCode, paid.body).toBe(201);
     expect(paid.json()).toMatchObject({ principal: 4000, source: 'entry' });
     expect((await execution(id)).payment).toMatchObject({ paid: 4000, unpaid: 6000, dueOn: '2026-12-11' });
+    // the timeline prints money as everywhere: 1,234.56 元 (separators, two decimals, no ¥)
+    const summaries = (await officer1.get(`/api/v1/cases/${id}/timeline`))
+      .json<{ items: { summary: string }[] }>()
+      .items.map((e) => e.summary);
+    expect(summaries).toContain('缴纳罚没款 4,000.00 元（指定银行缴纳，票据号 NO.001），尚欠 6,000.00 元');
     const over = await officer1.post(`/api/v1/cases/${id}/payments`, {
       amount: 6000.01,
       paidOn: '2026-11-26',
@@ -545,6 +550,10 @@ describe('the summary procedure (APL Art. 51-52)', () => {
     );
     const ok = await summary(organisation, [{ type: 'fine', amount: 3000 }], 'QY-0004');
     expect(ok.statusCode, ok.body).toBe(201);
+    const timeline = (await officer1.get(`/api/v1/cases/${ok.json<{ caseId: string }>().caseId}/timeline`))
+      .json<{ items: { summary: string }[] }>()
+      .items.map((e) => e.summary);
+    expect(timeline).toContain('当场作出行政处罚决定（QY-0004）：罚款 3,000.00 元，已当场交付当事人');
     expect(ok.json()).toMatchObject({ stage: 'execution', formNumber: 'QY-0004', filedOn: null });
     expect((await summary(person, [{ type: 'warning' }], 'QY-0005')).statusCode).toBe(201);
     expect(errorCode(await summary(person, [{ type: 'confiscate_gains', amount: 50 }], 'QY-0006'))).toBe(

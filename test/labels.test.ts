@@ -210,7 +210,9 @@ describe('the Word documents and the web print the same words', () => {
         }),
       ),
     );
-    expect(text).toContain(`${zhCN.cases.records.penaltyTypes.confiscate_property} ¥5,000.00 元`);
+    expect(text).toContain(
+      `${zhCN.cases.records.penaltyTypes.confiscate_property} 5,000.00 元（大写：伍仟元整）`,
+    );
     expect(text).toContain(zhCN.cases.records.penaltyTypes.suspend_production);
     expect(text).toContain(zhCN.cases.kinds.coercion);
     expect(text).toContain(zhCN.cases.partyTypes.organization);

@@ -275,7 +275,7 @@ describe('redaction and what the portal shows', () => {
       fullText: string;
     }>();
     expect(shown.summary.documentNumber).toMatch(/^清环罚〔2026〕\d+号$/);
-    expect(shown.summary).toMatchObject({ partyType: 'legal_person', decision: '罚款人民币1,000.00元' });
+    expect(shown.summary).toMatchObject({ partyType: 'legal_person', decision: '罚款 1,000.00 元' });
     expect(shown.fullText).toContain(shown.summary.documentNumber);
     expect(shown.fullText).toContain('《中华人民共和国水污染防治法》第八十三条');
     for (const secret of [
@@ -544,7 +544,7 @@ describe('the credit feed (双公示)', () => {
       creditCode: CREDIT_CODE,
       legalRepresentative: '张三',
       penaltyCategories: '罚款',
-      penaltyContent: '罚款人民币1,500.00元',
+      penaltyContent: '罚款 1,500.00 元',
       fineWan: 0.15,
       confiscationWan: null,
       decidedOn: '2026-12-01',

@@ -77,7 +77,7 @@ function sample(def: FieldDef): { value: unknown; printed: string[] } {
     case 'datetime':
       return { value: '2026-10-15T01:30:00Z', printed: ['2026年10月15日 9时30分'] };
     case 'money':
-      return { value: 300000, printed: ['¥300,000.00 元'] };
+      return { value: 300000, printed: ['300,000.00 元（大写：叁拾万元整）'] };
     case 'number':
       return { value: 12, printed: ['12'] };
     case 'boolean':
@@ -86,7 +86,7 @@ function sample(def: FieldDef): { value: unknown; printed: string[] } {
       if (def.key === 'penalties') {
         return {
           value: [{ type: 'fine', amount: 300000 }, { type: 'warning' }],
-          printed: ['罚款 ¥300,000.00 元', '警告'],
+          printed: ['罚款 300,000.00 元（大写：叁拾万元整）', '警告'],
         };
       }
       if (def.key === 'qa') {
@@ -98,7 +98,7 @@ function sample(def: FieldDef): { value: unknown; printed: string[] } {
       if (def.key === 'items') {
         return {
           value: [{ name: '废气处理风机', quantity: 2, unit: '台', value: 12000.5 }],
-          printed: ['名称：废气处理风机', '数量：2', '单位：台', '价值：¥12,000.50 元'],
+          printed: ['名称：废气处理风机', '数量：2', '单位：台', '价值：12,000.50 元'],
         };
       }
       return { value: [`${def.key}一`, `${def.key}二`], printed: [`1. ${def.key}一`, `2. ${def.key}二`] };
@@ -417,7 +417,8 @@ describe('renderRecordDocx', () => {
     expect(body).toContain('行政诉讼');
     expect(body).toContain('15日内');
     expect(body).toContain('3%');
-    expect(body).toContain('罚款 ¥300,000.00 元');
+    expect(body).toContain('罚款 300,000.00 元（大写：叁拾万元整）');
+    expect(body).not.toContain('¥');
     // the seal and the decision date under the body's name
     expect(body).toMatch(/清远市生态环境局\s*（印章）\s*2026年10月15日/);
   });

@@ -1,3 +1,5 @@
+import { formatYuan } from '../shared/money.js';
+
 /** Date and time display: dates `YYYY-MM-DD`, times `YYYY-MM-DD HH:mm`, both in China time. */
 const CHINA_TZ = 'Asia/Shanghai';
 
@@ -68,9 +70,7 @@ export function toChinaIso(date: Date): string {
   return `${p['year']}-${p['month']}-${p['day']}T${p['hour']}:${p['minute']}:${seconds}+08:00`;
 }
 
-const moneyFormat = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/** Money in 元 with thousands separators: ¥300,000.00. */
+/** Money in text, the shared format (src/shared/money.ts): 300,000.00 元. */
 export function formatMoney(amount: number): string {
-  return `¥${moneyFormat.format(amount)}`;
+  return formatYuan(amount);
 }

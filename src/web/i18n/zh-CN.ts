@@ -813,7 +813,7 @@ export const zhCN = {
       answer: '答',
       penaltyType: '处罚种类',
       amount: '金额（元）',
-      moneyPrefix: '¥',
+      moneyUnit: '元',
       readOnlyHint: '仅承办本案的执法人员可以制作和修改文书',
       penaltyTypes: PENALTY_TYPE_LABELS,
     },

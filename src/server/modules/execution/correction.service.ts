@@ -1,3 +1,4 @@
+import { formatCents } from '../../../shared/money.js';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../platform/auth/auth.service.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -172,7 +173,7 @@ export class CorrectionService {
         return {
           event: {
             type: 'daily_penalty_decided',
-            summary: `按日连续处罚（${input.decisionNumber}）：${period.firstDay} 至 ${period.lastDay} 共 ${period.days} 日，每日 ${toYuan(dailyAmountCents)} 元，合计 ${toYuan(row.totalCents)} 元`,
+            summary: `按日连续处罚（${input.decisionNumber}）：${period.firstDay} 至 ${period.lastDay} 共 ${period.days} 日，每日 ${formatCents(dailyAmountCents)}，合计 ${formatCents(row.totalCents)}`,
             detail: { dailyPenaltyId: row.id, orderId, ...period, total: toYuan(row.totalCents) },
             after: row,
           },

@@ -1,3 +1,4 @@
+import { formatCents } from '../../../shared/money.js';
 import {
   COURT_ENFORCEMENT_RESULT_LABELS,
   OUTCOME_KIND_LABELS,
@@ -13,7 +14,7 @@ import { RECORD_RESULT } from './execution.rules.js';
 import { executionRepository as repo } from './execution.repository.js';
 import type { OutcomeInput } from './execution.schema.js';
 import { presentOutcome } from './execution.service.js';
-import { toCents, toYuan } from './payment.rules.js';
+import { toCents } from './payment.rules.js';
 
 /** The result of a remedy or of the court's enforcement, in Chinese. */
 function outcomeResultLabel(result: OutcomeInput['result']): string {
@@ -114,7 +115,7 @@ export class OutcomeService {
       return {
         event: {
           type: 'outcome_appended',
-          summary: `${c.stage === 'archived' ? '补充归档：' : ''}${input.body}${title}（${input.decidedOn}）${row.amountCents === null ? '' : `，执行到位 ${toYuan(row.amountCents)} 元`}`,
+          summary: `${c.stage === 'archived' ? '补充归档：' : ''}${input.body}${title}（${input.decidedOn}）${row.amountCents === null ? '' : `，执行到位 ${formatCents(row.amountCents)}`}`,
           detail: { outcomeId: row.id, kind: input.kind, result: input.result, recordId: record.id },
           after: row,
         },

@@ -1,3 +1,4 @@
+import { formatCents } from '../../../shared/money.js';
 import {
   addDays,
   type IsoDate,
@@ -163,7 +164,7 @@ export function instalmentProblems(
   if (sum !== unpaidCents)
     issues.push({
       path: 'payload.instalments',
-      message: `各期金额合计（${toYuan(sum)}元）须等于未缴金额（${toYuan(unpaidCents)}元）`,
+      message: `各期金额合计（${formatCents(sum)}）须等于未缴金额（${formatCents(unpaidCents)}）`,
     });
   return issues;
 }

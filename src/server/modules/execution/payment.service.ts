@@ -1,3 +1,4 @@
+import { formatCents } from '../../../shared/money.js';
 import { PAYMENT_METHOD_LABELS } from '../../../shared/execution-vocabulary.js';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../platform/auth/auth.service.js';
@@ -70,7 +71,7 @@ export class PaymentService {
       const receipt = await this.deps.records.generate(tx, principal, c, {
         type: 'payment_receipt',
         title: `罚没款缴纳凭证（${input.receiptNumber}）`,
-        content: `${payer}于${input.paidOn}${PAYMENT_METHOD_LABELS[input.method]}${toYuan(amountCents)}元。`,
+        content: `${payer}于${input.paidOn}${PAYMENT_METHOD_LABELS[input.method]}${formatCents(amountCents)}。`,
         fields: {
           decisionNumber: d.documentNumber,
           payer,
@@ -104,7 +105,7 @@ export class PaymentService {
       return {
         event: {
           type: 'payment_recorded',
-          summary: `缴纳罚没款 ${toYuan(amountCents)} 元（${PAYMENT_METHOD_LABELS[input.method]}，票据号 ${input.receiptNumber}），尚欠 ${toYuan(after.money.unpaidCents)} 元`,
+          summary: `缴纳罚没款 ${formatCents(amountCents)}（${PAYMENT_METHOD_LABELS[input.method]}，票据号 ${input.receiptNumber}），尚欠 ${formatCents(after.money.unpaidCents)}`,
           detail: {
             paymentId: row.id,
             amount: toYuan(amountCents),
@@ -215,7 +216,7 @@ export class PaymentService {
       return {
         event: {
           type: 'court_enforcement_applied',
-          summary: `向${input.court}申请强制执行（${input.appliedOn}），未缴 ${toYuan(x.money.unpaidCents)} 元`,
+          summary: `向${input.court}申请强制执行（${input.appliedOn}），未缴 ${formatCents(x.money.unpaidCents)}`,
           detail: { applicationId: row.id, appliedOn: input.appliedOn, unpaid: toYuan(x.money.unpaidCents) },
           after: row,
         },

@@ -1,3 +1,4 @@
+import { formatYuan } from '../../../shared/money.js';
 import { PENALTY_TYPE_LABELS } from '../../../shared/review-vocabulary.js';
 import { randomUUID } from 'node:crypto';
 import { actorOf, type Principal } from '../../platform/auth/auth.service.js';
@@ -62,7 +63,7 @@ export class SummaryService {
       ...(p.amount === undefined ? {} : { amount: toYuan(toCents(p.amount)) }),
     }));
     const described = penalties
-      .map((p) => `${PENALTY_TYPE_LABELS[p.type]}${p.amount === undefined ? '' : ` ${p.amount} 元`}`)
+      .map((p) => `${PENALTY_TYPE_LABELS[p.type]}${p.amount === undefined ? '' : ` ${formatYuan(p.amount)}`}`)
       .join('、');
     let created: SummaryRow | undefined;
     try {

@@ -1,3 +1,4 @@
+import { formatYuan } from '../../../shared/money.js';
 import type { CaseKind, PartyType } from '../../../shared/case-vocabulary.js';
 import type {
   DisclosureKind,
@@ -86,11 +87,6 @@ export function dueState(due: string, doneOn: string | null, today: string, dueS
   return due <= dueSoonBy ? 'due_soon' : 'open';
 }
 
-/** Yuan with separators and two decimals, as the public text prints it (300,000.00). */
-export function yuan(amount: number): string {
-  return amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
-
 /** 执法决定 in words: each penalty with its amount, or 不予行政处罚. */
 export function decisionText(
   outcome: string,
@@ -99,6 +95,6 @@ export function decisionText(
   if (outcome === 'no_penalty') return '不予行政处罚';
   if (penalties.length === 0) return '';
   return penalties
-    .map((p) => `${PENALTY_TYPE_LABELS[p.type]}${p.amount === undefined ? '' : `人民币${yuan(p.amount)}元`}`)
+    .map((p) => `${PENALTY_TYPE_LABELS[p.type]}${p.amount === undefined ? '' : ` ${formatYuan(p.amount)}`}`)
     .join('；');
 }

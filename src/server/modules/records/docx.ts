@@ -19,6 +19,7 @@ import {
   type CaseKind,
   type PartyType,
 } from '../../../shared/case-vocabulary.js';
+import { chineseAmount, formatYuan } from '../../../shared/money.js';
 import { chinaDate } from '../../platform/clock.js';
 import {
   LIST_ITEM_LABELS,
@@ -198,12 +199,12 @@ export function formatChineseDateTime(value: string): string {
   );
 }
 
-/** 300000 → ¥300,000.00 元. */
+/**
+ * Money a document states, in figures and in capitals (the shared formatters):
+ * 300000 → 300,000.00 元（大写：叁拾万元整）; figures alone beyond what capitals can write.
+ */
 export function formatMoney(value: number): string {
-  const negative = value < 0;
-  const [whole = '0', cents = '00'] = Math.abs(value).toFixed(2).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}¥${grouped}.${cents} 元`;
+  return Math.abs(value) < 1e12 ? `${formatYuan(value)}（大写：${chineseAmount(value)}）` : formatYuan(value);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -235,7 +236,7 @@ function looseText(value: unknown): string {
   return '';
 }
 
-/** 罚款 ¥300,000.00 元 */
+/** 罚款 300,000.00 元（大写：叁拾万元整） */
 export function formatPenalty(item: unknown): string {
   if (!isPlainObject(item)) return looseText(item);
   const type = item['type'];
@@ -252,7 +253,7 @@ export function formatPenalty(item: unknown): string {
 function labelled(key: string, value: unknown): string {
   const shown =
     MONEY_ITEM_KEYS.includes(key) && typeof value === 'number' && Number.isFinite(value)
-      ? formatMoney(value)
+      ? formatYuan(value)
       : typeof value === 'string' && isIsoDate(value)
         ? formatChineseDate(value)
         : looseText(value);

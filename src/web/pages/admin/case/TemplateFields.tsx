@@ -3,6 +3,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { PENALTY_TYPES } from '../../../../shared/review-vocabulary.js';
 import type { TemplateField } from '../../../api/types.js';
+import { MoneyInput } from '../../../components/MoneyInput.js';
 import { toChinaIso } from '../../../format.js';
 import { t } from '../../../i18n/index.js';
 
@@ -130,13 +131,9 @@ function ListInput({ field }: { field: TemplateField }) {
                     />
                   </Form.Item>
                   <Form.Item name={[item.name, 'amount']} style={{ marginBottom: 0, width: 200 }}>
-                    <InputNumber
-                      min={0}
-                      precision={2}
-                      prefix={t('cases.records.moneyPrefix')}
+                    <MoneyInput
                       placeholder={t('cases.records.amount')}
                       aria-label={t('cases.records.amount')}
-                      style={{ width: '100%' }}
                     />
                   </Form.Item>
                 </Flex>
@@ -195,14 +192,7 @@ function fieldInput(field: TemplateField) {
         />
       );
     case 'money':
-      return (
-        <InputNumber
-          min={0}
-          precision={2}
-          prefix={t('cases.records.moneyPrefix')}
-          style={{ width: '100%' }}
-        />
-      );
+      return <MoneyInput />;
     case 'number':
       return <InputNumber style={{ width: '100%' }} />;
     case 'boolean':

@@ -1,4 +1,4 @@
-import { Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import {
   CATALOG_RULE_KINDS,
   CIRCUMSTANCES,
@@ -8,6 +8,7 @@ import {
   type PenaltyType,
 } from '../../../../shared/review-vocabulary.js';
 import type { CatalogRule } from '../../../api/types.js';
+import { MoneyInput } from '../../../components/MoneyInput.js';
 import { circumstanceLabel, penaltyTypeLabel } from '../../../components/reviewLabels.js';
 import { t } from '../../../i18n/index.js';
 
@@ -137,24 +138,14 @@ export function CatalogRuleModal({
               label={t('review.catalog.personThreshold')}
               rules={[money(t('review.catalog.personThreshold'))]}
             >
-              <InputNumber
-                min={0}
-                precision={2}
-                prefix={t('cases.records.moneyPrefix')}
-                style={{ width: '100%' }}
-              />
+              <MoneyInput />
             </Form.Item>
             <Form.Item
               name="organisationThreshold"
               label={t('review.catalog.organisationThreshold')}
               rules={[money(t('review.catalog.organisationThreshold'))]}
             >
-              <InputNumber
-                min={0}
-                precision={2}
-                prefix={t('cases.records.moneyPrefix')}
-                style={{ width: '100%' }}
-              />
+              <MoneyInput />
             </Form.Item>
           </>
         )}
