@@ -436,6 +436,13 @@ const CASES: Case[] = [
   },
   { method: 'GET', route: '/api/v1/approvals', url: () => '/api/v1/approvals', allowed: ['head'], ok: 200 },
   {
+    method: 'GET',
+    route: '/api/v1/approvals/filings',
+    url: () => '/api/v1/approvals/filings',
+    allowed: ['head'],
+    ok: 200,
+  },
+  {
     method: 'POST',
     route: '/api/v1/approvals/:id/decide',
     url: (c) => `/api/v1/approvals/${c.approvalId}/decide`,

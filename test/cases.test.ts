@@ -263,6 +263,23 @@ describe('stage transitions', () => {
 });
 
 describe('approvals, recusal and the two-officer rule', () => {
+  it('lists a case waiting for 立案 among the head’s approvals, with its blockers, until the head approves', async () => {
+    const c = await buildCase(t, officer1);
+    type Filing = { caseId: string; caseNumber: string; requestedBy: string; blockers: { code: string }[] };
+    const filings = async () =>
+      (await head.get('/api/v1/approvals/filings')).json<{ items: Filing[] }>().items;
+    const pending = (await filings()).find((f) => f.caseId === c.id);
+    expect(pending).toMatchObject({
+      caseNumber: c.number,
+      requestedBy: await userId(t, 'officer1'),
+      blockers: [],
+    });
+    // officers do not approve 立案
+    expect((await officer1.get('/api/v1/approvals/filings')).statusCode).toBe(403);
+    expect((await head.post(`/api/v1/cases/${c.id}/advance`, { to: 'investigation' })).statusCode).toBe(200);
+    expect((await filings()).map((f) => f.caseId)).not.toContain(c.id);
+  });
+
   it('a granted recusal removes the officer and blocks until another is assigned', async () => {
     const c = await buildCase(t, officer1);
     const officer2Id = await userId(t, 'officer2');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from './support/app.js';
-import { caseInDecision, decidedCase, decisionDraft, disclosureOf } from './support/factories.js';
+import { buildCase, caseInDecision, decidedCase, decisionDraft, disclosureOf } from './support/factories.js';
 
 /**
  * The rows every list endpoint returns, per department: staff of a branch bureau see none of 执法一科's
@@ -17,6 +17,7 @@ const branch: Record<'head' | 'filler' | 'officer', Client | undefined> = {
 };
 let reviewCaseId = '';
 let decidedCaseId = '';
+let filingCaseId = '';
 beforeAll(async () => {
   t = await createTestApp();
   officer1 = await t.login('officer1');
@@ -53,6 +54,8 @@ beforeAll(async () => {
     kind: 'suspension',
     reason: '等待检测结果',
   });
+  // and a case waiting for the head's 立案 approval
+  filingCaseId = (await buildCase(t, officer1)).id;
 });
 afterAll(async () => t.close());
 
@@ -74,6 +77,10 @@ const LISTS: { url: string; caseIdsOf: (body: unknown) => string[] }[] = [
     caseIdsOf: (b) => (b as { items: { caseId: string }[] }).items.map((i) => i.caseId),
   },
   {
+    url: '/api/v1/approvals/filings',
+    caseIdsOf: (b) => (b as { items: { caseId: string }[] }).items.map((i) => i.caseId),
+  },
+  {
     url: '/api/v1/disclosures?pageSize=200',
     caseIdsOf: (b) => (b as { items: { caseId: string }[] }).items.map((i) => i.caseId),
   },
@@ -82,7 +89,7 @@ const LISTS: { url: string; caseIdsOf: (body: unknown) => string[] }[] = [
 describe('what list endpoints return, by department', () => {
   for (const list of LISTS) {
     it(`${list.url}: a branch bureau's staff see no row of another unit's cases; the bureau's head does`, async () => {
-      const ours = [reviewCaseId, decidedCaseId];
+      const ours = [reviewCaseId, decidedCaseId, filingCaseId];
       for (const client of [branch.head, branch.filler, branch.officer]) {
         if (!client) throw new Error('no client');
         const res = await client.get(list.url);

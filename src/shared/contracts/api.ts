@@ -144,6 +144,7 @@ export const API = {
     response: cases.approval,
   },
   'GET /api/v1/approvals': { status: 200, response: cases.approvalList },
+  'GET /api/v1/approvals/filings': { status: 200, response: cases.pendingFilingList },
   'POST /api/v1/approvals/:id/decide': {
     params: common.idParams,
     body: cases.approvalDecisionBody,

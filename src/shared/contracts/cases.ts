@@ -208,6 +208,23 @@ export const approval = z.object({
 });
 export const approvalList = z.object({ items: z.array(approval) });
 
+/**
+ * A case waiting for the head's 立案 approval (open, in stage `initiated`: made by the officers,
+ * approved by the head's move to 调查取证), with what still stops the approval.
+ */
+export const pendingFiling = z.object({
+  caseId: z.string(),
+  caseNumber: z.string(),
+  caseTitle: z.string(),
+  kind: caseKind,
+  partyName: z.string(),
+  departmentId: z.string(),
+  requestedBy: z.string(),
+  requestedAt: z.string(),
+  blockers: z.array(blocker),
+});
+export const pendingFilingList = z.object({ items: z.array(pendingFiling) });
+
 export const periodBody = z.object({
   kind: z.enum(EXCLUDED_PERIOD_KINDS),
   startedOn: isoDate,

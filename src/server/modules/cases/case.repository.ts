@@ -227,6 +227,16 @@ export const caseRepository = {
       .orderBy('requestedAt')
       .execute();
   },
+  /** Open cases in `initiated` (waiting for the 立案 approval), oldest first. */
+  pendingFilings(db: Executor, departmentIds: readonly string[] | undefined) {
+    let query = db
+      .selectFrom('enforcementCase')
+      .selectAll()
+      .where('stage', '=', 'initiated')
+      .where('status', '=', 'open');
+    if (departmentIds) query = query.where('departmentId', 'in', [...departmentIds, '']);
+    return query.orderBy('createdAt').orderBy('number').execute();
+  },
   pendingApprovals(db: Executor, departmentIds: readonly string[] | undefined) {
     let query = db
       .selectFrom('approvalRequest')

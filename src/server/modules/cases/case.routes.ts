@@ -131,6 +131,12 @@ export const caseRoutes =
       handler: async (req) => approvals.inbox(authOf(req).principal),
     });
 
+    app.get('/api/v1/approvals/filings', {
+      config: { access: { permission: 'case.approve' } },
+      schema: { tags, summary: '待批准立案的案件', response: { 200: s.pendingFilingList } },
+      handler: async (req) => cases.pendingFilings(authOf(req).principal),
+    });
+
     app.post('/api/v1/approvals/:id/decide', {
       config: { access: { permission: 'case.approve' } },
       schema: {

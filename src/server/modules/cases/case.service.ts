@@ -456,6 +456,30 @@ export class CaseService {
     };
   }
 
+  /**
+   * The head's 立案 approvals: open cases in `initiated` in their scope, each with what still stops
+   * the move to 调查取证 (the head approves on the case page; `advance` checks again).
+   */
+  async pendingFilings(principal: Principal) {
+    const scope = await this.access.scopeOf(principal);
+    const rows = await repo.pendingFilings(this.db, scope.all ? undefined : [...scope.ids]);
+    const items = [];
+    for (const c of rows) {
+      items.push({
+        caseId: c.id,
+        caseNumber: c.number,
+        caseTitle: c.title,
+        kind: c.kind,
+        partyName: c.partyName,
+        departmentId: c.departmentId,
+        requestedBy: c.createdBy,
+        requestedAt: c.createdAt,
+        blockers: (await this.blockers(this.db, c)).blockers,
+      });
+    }
+    return { items };
+  }
+
   async timeline(principal: Principal, id: string) {
     await this.access.readable(this.db, principal, id);
     const rows = await repo.events(this.db, id);
