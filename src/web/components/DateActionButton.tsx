@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, DatePicker, Popover, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { errorMessage } from '../api/client.js';
 import { t } from '../i18n/index.js';
+import { errorText } from './formErrors.js';
 
 interface Props<R> {
   /** The button's text. */
@@ -29,7 +29,7 @@ export function DateActionButton<R>({ label, title, dateLabel, notBefore, submit
       await onDone(result);
       setOpen(false);
     },
-    onError: (error) => void message.error(errorMessage(error)),
+    onError: (error) => void message.error(errorText(error)),
   });
   return (
     <Popover

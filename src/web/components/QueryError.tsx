@@ -1,6 +1,6 @@
 import { Alert, Button } from 'antd';
-import { errorMessage } from '../api/client.js';
 import { t } from '../i18n/index.js';
+import { errorText } from './formErrors.js';
 
 /** An error alert for a failed load, with a retry button. */
 export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
@@ -8,7 +8,7 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () =>
     <Alert
       type="error"
       showIcon
-      title={errorMessage(error)}
+      title={errorText(error)}
       style={{ marginBottom: 16 }}
       action={
         onRetry ? (

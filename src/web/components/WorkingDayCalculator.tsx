@@ -2,8 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, DatePicker, Form, InputNumber, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { calendarApi } from '../api/admin.js';
-import { errorMessage } from '../api/client.js';
 import { t } from '../i18n/index.js';
+import { errorText } from './formErrors.js';
 
 interface Values {
   from: Dayjs;
@@ -47,7 +47,7 @@ export function WorkingDayCalculator() {
         </Button>
       </Form>
       {calc.isError && (
-        <Alert type="error" showIcon title={errorMessage(calc.error)} style={{ marginTop: 16 }} />
+        <Alert type="error" showIcon title={errorText(calc.error)} style={{ marginTop: 16 }} />
       )}
       {calc.data && (
         <Space orientation="vertical" size={8} style={{ marginTop: 16, width: '100%' }} aria-live="polite">

@@ -57,6 +57,28 @@ export function applyApiError(form: FormInstance, error: unknown, options: FormE
 }
 
 /**
+ * An error as one sentence that keeps the server's reasons, for places without a form (an upload's
+ * line, a message toast): a VALIDATION_FAILED answer gives what is wrong with each field (its label
+ * first when `labels` names it and the message does not) instead of the bare 请求参数无效; any other
+ * answer already says why in its message (the reason's sentence).
+ */
+export function errorText(error: unknown, labels: Readonly<Record<string, string>> = {}): string {
+  if (!(error instanceof ApiError)) return errorMessage(error);
+  const reasons = error.fieldErrors.map((fe) => {
+    const first = toNamePath(fe.path)[0];
+    const label = typeof first === 'string' ? labels[first] : undefined;
+    return label && !fe.message.includes(label)
+      ? t('common.labelValue', { label, value: fe.message })
+      : fe.message;
+  });
+  if (reasons.length === 0) return error.message;
+  const list = [...new Set(reasons)].join(t('common.listSeparator'));
+  return error.code === 'VALIDATION_FAILED'
+    ? list
+    : t('common.labelValue', { label: error.message, value: list });
+}
+
+/**
  * The same error with `prefix.` taken off its field paths, for forms that keep a nested body flat
  * (an approval's `payload.dueOn` → `dueOn`, a disclosure's `summary.facts` → `facts`).
  */
@@ -67,4 +89,20 @@ export function withoutPathPrefix(error: unknown, prefix: 'payload' | 'summary')
     ...error.details,
     fields: error.fieldErrors.map((f) => ({ path: f.path.replace(pattern, ''), message: f.message })),
   });
+}
+
+/**
+ * Validates the whole form; when something is wrong, scrolls to the first field in error (its message
+ * shows next to it) and rejects — for actions that ask for confirmation only once the form is valid.
+ */
+export async function validateAndReveal<V>(form: FormInstance<V>): Promise<V> {
+  try {
+    return await form.validateFields();
+  } catch (error) {
+    const fields: unknown =
+      typeof error === 'object' && error !== null ? Reflect.get(error, 'errorFields') : null;
+    const first: unknown = Array.isArray(fields) ? (fields[0] as { name?: unknown } | undefined)?.name : null;
+    if (Array.isArray(first)) form.scrollToField(first as (string | number)[], { block: 'center' });
+    throw error;
+  }
 }

@@ -829,6 +829,8 @@ export const zhCN = {
       continuous: '全程连续记录',
       continuousHint: '查封扣押、强制拆除须全程不间断记录；中断的须书面说明',
       insideHome: '在住宅、宾馆房间等私人场所内',
+      capturedAtFuture: '采集时间不能晚于当前时间',
+      fixMeta: '“{name}”未上传：请先改正采集信息',
       homeConsent: '已取得当事人同意',
       homeWarning:
         '未经当事人同意，不得在其住宅、宾馆房间等私人场所内进行音像记录（《广东省行政执法全过程记录办法》第二十二条）',

@@ -3,12 +3,12 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Empty, Table, Typography, type TableColumnsType } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { auditApi } from '../../api/admin.js';
-import { errorMessage } from '../../api/client.js';
 import type { AuditEntry, AuditVerifyResult } from '../../api/types.js';
 import { PageContainer } from '../../components/PageContainer.js';
 import { QueryError } from '../../components/QueryError.js';
 import { formatDateTime } from '../../format.js';
 import { t, tOptional } from '../../i18n/index.js';
+import { errorText } from '../../components/formErrors.js';
 
 function VerifyResult({ result }: { result: AuditVerifyResult }) {
   if (result.ok) {
@@ -128,7 +128,7 @@ export function AuditPage() {
       }
     >
       {verify.isError && (
-        <Alert type="error" showIcon title={errorMessage(verify.error)} style={{ marginBottom: 16 }} />
+        <Alert type="error" showIcon title={errorText(verify.error)} style={{ marginBottom: 16 }} />
       )}
       {verify.data && <VerifyResult result={verify.data} />}
       <Card>

@@ -23,6 +23,7 @@ import { isApiError, type ApiError } from '../../api/client.js';
 import { type Blocker, type CaseView } from '../../api/types.js';
 import { STAGES, type Stage } from '../../../shared/case-vocabulary.js';
 import { missingItemLabel, useRecordTemplates } from '../../components/caseLabels.js';
+import { errorText } from '../../components/formErrors.js';
 import { PageLoading } from '../../components/PageLoading.js';
 import { partyIdentityItems } from '../../components/partyLabels.js';
 import { QueryError } from '../../components/QueryError.js';
@@ -146,7 +147,7 @@ function BlockersPanel({
     return (
       <>
         {advanceError && (
-          <Alert type="error" showIcon title={advanceError.message} style={{ marginBottom: 8 }} />
+          <Alert type="error" showIcon title={errorText(advanceError)} style={{ marginBottom: 8 }} />
         )}
         <Alert type="success" showIcon title={t('cases.page.blockersOk', { stage: next })} />
       </>
@@ -199,7 +200,7 @@ function AdvanceButton({
     },
     onError: (error) => {
       if (isApiError(error)) onError(error);
-      void message.error(isApiError(error) ? error.message : t('common.unexpectedError'));
+      void message.error(errorText(error));
     },
   });
   if (next === null) return null;
@@ -286,6 +287,8 @@ export function CasePage() {
     void queryClient.invalidateQueries({ queryKey: caseKey(id) });
     void queryClient.invalidateQueries({ queryKey: ['cases'] });
     void queryClient.invalidateQueries({ queryKey: ['deadlines'] });
+    // a 立案 approved here leaves the head's 审批待办
+    void queryClient.invalidateQueries({ queryKey: ['approvals'] });
   };
 
   return (

@@ -15,7 +15,6 @@ import {
 } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { officersApi } from '../../api/admin.js';
-import { errorMessage } from '../../api/client.js';
 import type { Officer } from '../../api/types.js';
 import type { CertificateStatus } from '../../../shared/org-vocabulary.js';
 import { DepartmentTreeSelect } from '../../components/DepartmentTreeSelect.js';
@@ -25,6 +24,7 @@ import { QueryError } from '../../components/QueryError.js';
 import { CertificateStatusTag } from '../../components/StatusTag.js';
 import { formatDate } from '../../format.js';
 import { t } from '../../i18n/index.js';
+import { errorText } from '../../components/formErrors.js';
 
 interface Filters {
   q?: string;
@@ -54,7 +54,7 @@ export function OfficersPage() {
       await queryClient.invalidateQueries({ queryKey: ['officers'] });
       void message.success(revoked ? t('admin.officers.revoked') : t('admin.officers.restored'));
     },
-    onError: (error) => void message.error(errorMessage(error)),
+    onError: (error) => void message.error(errorText(error)),
   });
 
   const columns: TableColumnsType<Officer> = [

@@ -15,7 +15,6 @@ import {
   type TableColumnsType,
 } from 'antd';
 import { CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
-import { errorMessage } from '../../api/client.js';
 import { reviewApi } from '../../api/review.js';
 import type { CatalogRule } from '../../api/types.js';
 import { PageContainer } from '../../components/PageContainer.js';
@@ -24,6 +23,7 @@ import { circumstanceLabel, penaltyTypeLabel } from '../../components/reviewLabe
 import { formatDate, formatDateTime, formatMoney } from '../../format.js';
 import { t } from '../../i18n/index.js';
 import { CatalogRuleModal } from './review/CatalogRuleModal.js';
+import { errorText } from '../../components/formErrors.js';
 
 export const CATALOG_KEY = ['review', 'catalog'] as const;
 
@@ -61,7 +61,7 @@ export function ReviewCatalogPage() {
       setDraft(null);
       void message.success(t('review.catalog.published', { version: published.version }));
     },
-    onError: (error) => void message.error(errorMessage(error)),
+    onError: (error) => void message.error(errorText(error)),
   });
 
   const save = (rule: CatalogRule) => {

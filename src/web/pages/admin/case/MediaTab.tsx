@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
+  App,
   Button,
   Card,
   Checkbox,
@@ -25,7 +26,6 @@ import {
 import { InboxOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { mediaApi } from '../../../api/cases.js';
-import { errorMessage } from '../../../api/client.js';
 import {
   type CaseMedia,
   type CaseView,
@@ -34,6 +34,7 @@ import {
 } from '../../../api/types.js';
 import { MEDIA_ACTIVITIES, type MediaActivity } from '../../../../shared/case-vocabulary.js';
 import { activityLabel } from '../../../components/caseLabels.js';
+import { errorText } from '../../../components/formErrors.js';
 import { QueryError } from '../../../components/QueryError.js';
 import { STATUS_COLORS } from '../../../components/StatusTag.js';
 import { formatBytes, formatDateTime, toChinaIso } from '../../../format.js';
@@ -62,6 +63,33 @@ interface UploadItem {
 }
 
 const ACTIVITY_OPTIONS = MEDIA_ACTIVITIES.map((a) => ({ value: a, label: activityLabel(a) }));
+
+/** The metadata fields by name, to put a field's label before the server's message about it. */
+const META_LABELS = {
+  activity: t('cases.media.activity'),
+  capturedAt: t('cases.media.capturedAt'),
+  device: t('cases.media.device'),
+  location: t('cases.media.location'),
+  continuous: t('cases.media.continuous'),
+  insideHome: t('cases.media.insideHome'),
+  homeConsent: t('cases.media.homeConsent'),
+};
+
+const range = (from: number, to: number) =>
+  Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+
+/** The capture time cannot be later than now (the server refuses it): later days, hours and minutes are off. */
+const notFuture = {
+  disabledDate: (d: Dayjs) => d.isAfter(dayjs(), 'day'),
+  disabledTime: (d: Dayjs | null) => {
+    const now = dayjs();
+    if (!d?.isSame(now, 'day')) return {};
+    return {
+      disabledHours: () => range(now.hour() + 1, 24),
+      disabledMinutes: (hour: number) => (hour === now.hour() ? range(now.minute() + 1, 60) : []),
+    };
+  },
+};
 const ACCEPT =
   'video/*,audio/*,image/*,.mp4,.mov,.3gp,.webm,.avi,.ts,.mp3,.m4a,.wav,.amr,.jpg,.jpeg,.png,.heic';
 
@@ -255,6 +283,7 @@ function UploadRow({
 
 export function MediaTab({ c, perms }: { c: CaseView; perms: CasePermissions }) {
   const queryClient = useQueryClient();
+  const { message } = App.useApp();
   const nameOf = useStaffNames(c);
   const [form] = Form.useForm<MetaValues>();
   const [uploads, setUploads] = useState<UploadItem[]>([]);
@@ -285,11 +314,19 @@ export function MediaTab({ c, perms }: { c: CaseView; perms: CasePermissions }) 
         patch(uid, { status: 'done', percent: 100, result, abort: undefined });
         void queryClient.invalidateQueries({ queryKey: caseKey(c.id) });
       },
-      (error: unknown) => patch(uid, { status: 'error', error: errorMessage(error), abort: undefined }),
+      (error: unknown) =>
+        patch(uid, { status: 'error', error: errorText(error, META_LABELS), abort: undefined }),
     );
   };
 
-  const start = (file: File) => {
+  const start = async (file: File) => {
+    // the metadata first: a wrong capture time is shown next to its field, and nothing is sent
+    try {
+      await form.validateFields();
+    } catch {
+      void message.error(t('cases.media.fixMeta', { name: file.name }));
+      return;
+    }
     const v = form.getFieldsValue();
     const captured = v.capturedAt ?? dayjs();
     const meta: MediaUploadMeta = {
@@ -338,12 +375,20 @@ export function MediaTab({ c, perms }: { c: CaseView; perms: CasePermissions }) 
                       name="capturedAt"
                       label={t('cases.media.capturedAt')}
                       extra={t('cases.media.capturedAtHint')}
+                      rules={[
+                        {
+                          validator: async (_, value: Dayjs | null | undefined) => {
+                            if (value?.isAfter(dayjs(), 'minute'))
+                              throw new Error(t('cases.media.capturedAtFuture'));
+                          },
+                        },
+                      ]}
                     >
                       <DatePicker
                         showTime={{ format: 'HH:mm' }}
                         format="YYYY-MM-DD HH:mm"
                         style={{ width: '100%' }}
-                        disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                        {...notFuture}
                       />
                     </Form.Item>
                   </Col>
@@ -395,7 +440,7 @@ export function MediaTab({ c, perms }: { c: CaseView; perms: CasePermissions }) 
                 accept={ACCEPT}
                 showUploadList={false}
                 beforeUpload={(file) => {
-                  start(file);
+                  void start(file);
                   return Upload.LIST_IGNORE;
                 }}
               >

@@ -16,7 +16,6 @@ import {
 } from 'antd';
 import { DownloadOutlined, EditOutlined, FileAddOutlined } from '@ant-design/icons';
 import { recordsApi } from '../../../api/cases.js';
-import { errorMessage } from '../../../api/client.js';
 import type { CaseRecord, CaseView } from '../../../api/types.js';
 import { fieldLabels, useRecordTemplates } from '../../../components/caseLabels.js';
 import { QueryError } from '../../../components/QueryError.js';
@@ -25,6 +24,7 @@ import { formatDateTime } from '../../../format.js';
 import { t } from '../../../i18n/index.js';
 import { caseKey, useStaffNames, type CasePermissions } from './caseContext.js';
 import { RecordFormModal } from './RecordFormModal.js';
+import { errorText } from '../../../components/formErrors.js';
 
 type Dialog = { kind: 'create' } | { kind: 'version'; record: CaseRecord } | null;
 
@@ -64,7 +64,7 @@ export function RecordsTab({ c, perms }: { c: CaseView; perms: CasePermissions }
       await queryClient.invalidateQueries({ queryKey: caseKey(c.id) });
       void message.success(what === 'sign' ? t('cases.records.signedDone') : t('cases.records.sealedDone'));
     },
-    onError: (error) => void message.error(errorMessage(error)),
+    onError: (error) => void message.error(errorText(error)),
   });
 
   const series = groupSeries(records.data?.items ?? []);
@@ -223,7 +223,7 @@ export function RecordsTab({ c, perms }: { c: CaseView; perms: CasePermissions }
         )}
       </Flex>
       {records.isError && <QueryError error={records.error} onRetry={() => void records.refetch()} />}
-      {templates.isError && <Alert type="error" showIcon title={errorMessage(templates.error)} />}
+      {templates.isError && <Alert type="error" showIcon title={errorText(templates.error)} />}
       <Table<Series>
         rowKey={(s) => s.latest.seriesId}
         size="middle"

@@ -2,12 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Flex, Progress, Space, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import { errorMessage } from '../../../api/client.js';
 import { preDisclosuresApi, type PreDisclosure } from '../../../api/preDisclosure.js';
 import { formatBytes } from '../../../format.js';
 import { t } from '../../../i18n/index.js';
 import { AttachmentList } from './PreDisclosureBodyView.js';
 import { preDisclosureChanged } from './preDisclosureQueries.js';
+import { errorText } from '../../../components/formErrors.js';
 
 const ACCEPT = '.pdf,.doc,.docx,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
 
@@ -43,7 +43,7 @@ export function PreDisclosureAttachments({ item }: { item: PreDisclosure }) {
         patch(uid, { status: 'done', percent: 100, abort: undefined });
         await preDisclosureChanged(queryClient, next);
       },
-      (error: unknown) => patch(uid, { status: 'error', error: errorMessage(error), abort: undefined }),
+      (error: unknown) => patch(uid, { status: 'error', error: errorText(error), abort: undefined }),
     );
   };
 

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Flex, Popconfirm, Result, Row, Space, Typography } from 'antd';
 import { ArrowLeftOutlined, ExportOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
-import { errorMessage, isApiError } from '../../../api/client.js';
+import { isApiError } from '../../../api/client.js';
 import { preDisclosuresApi, type PreDisclosure } from '../../../api/preDisclosure.js';
 import { PageLoading } from '../../../components/PageLoading.js';
 import { QueryError } from '../../../components/QueryError.js';
@@ -19,6 +19,7 @@ import { CheckModal, SendBackModal, WithdrawModal } from './PreDisclosureModals.
 import { GeneratedTag, PreDisclosureStatusTag } from './PreDisclosureTags.js';
 import { preDisclosureChanged, usePreDisclosure } from './preDisclosureQueries.js';
 import '../../../styles/admin-pre-disclosure.css';
+import { errorText } from '../../../components/formErrors.js';
 
 type Dialog = 'checkOk' | 'checkReturn' | 'sendBack' | 'withdraw';
 
@@ -44,7 +45,7 @@ function ConfirmStep({
       await preDisclosureChanged(queryClient, next);
       void message.success(done(next));
     },
-    onError: (e) => void message.error(errorMessage(e)),
+    onError: (e) => void message.error(errorText(e)),
   });
   return (
     <Popconfirm

@@ -18,7 +18,6 @@ import {
 } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { TOKEN_SCOPES, type TokenScope } from '../../../../shared/publicity-vocabulary.js';
-import { errorMessage } from '../../../api/client.js';
 import { apiTokensApi } from '../../../api/publicity.js';
 import type { ApiToken, ApiTokenCreated } from '../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
@@ -28,6 +27,7 @@ import { STATUS_COLORS } from '../../../components/StatusTag.js';
 import { formatDateTime } from '../../../format.js';
 import { t } from '../../../i18n/index.js';
 import { API_TOKENS_KEY } from './publicityQueries.js';
+import { errorText } from '../../../components/formErrors.js';
 
 type CreateValues = { name: string; scope: TokenScope };
 
@@ -117,7 +117,7 @@ export function ApiTokensPage() {
       await queryClient.invalidateQueries({ queryKey: API_TOKENS_KEY });
       void message.success(t('publicity.tokens.revokedDone'));
     },
-    onError: (e) => void message.error(errorMessage(e)),
+    onError: (e) => void message.error(errorText(e)),
   });
 
   const columns: TableColumnsType<ApiToken> = [

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Col, Flex, Popconfirm, Result, Row, Space, Typography } from 'antd';
 import { ArrowLeftOutlined, ExportOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
-import { errorMessage, isApiError } from '../../../api/client.js';
+import { isApiError } from '../../../api/client.js';
 import { disclosuresApi } from '../../../api/publicity.js';
 import type { Disclosure } from '../../../api/types.js';
 import { canAccess, useSession } from '../../../auth/session.js';
@@ -18,6 +18,7 @@ import { DisclosureSummaryCard } from './DisclosureSummaryCard.js';
 import { DisclosureStatusTag, DueStateTag } from './DisclosureTags.js';
 import { RedactionReview } from './RedactionReview.js';
 import { disclosureChanged, useDisclosure } from './publicityQueries.js';
+import { errorText } from '../../../components/formErrors.js';
 
 type Dialog = 'edit' | 'hold' | 'check' | 'withdraw' | 'reopen' | 'return';
 
@@ -43,7 +44,7 @@ function ConfirmStep({
       await disclosureChanged(queryClient, next);
       void message.success(done(next));
     },
-    onError: (e) => void message.error(errorMessage(e)),
+    onError: (e) => void message.error(errorText(e)),
   });
   return (
     <Popconfirm

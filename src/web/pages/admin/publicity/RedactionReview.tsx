@@ -1,12 +1,12 @@
 import { useRef, useState, type ReactNode, type UIEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Flex, Input, Popconfirm, Row, Space, Tooltip, Typography } from 'antd';
-import { errorMessage } from '../../../api/client.js';
 import { disclosuresApi } from '../../../api/publicity.js';
 import type { Disclosure, DisclosureText, RedactionMark } from '../../../api/types.js';
 import { t, tOptional } from '../../../i18n/index.js';
 import { disclosureChanged } from './publicityQueries.js';
 import { segmentsOf, withMark, withoutMasksIn, type Segment } from './redactionSegments.js';
+import { errorText } from '../../../components/formErrors.js';
 
 const MAX_MARK = 200;
 
@@ -236,7 +236,7 @@ export function RedactionReview({ item, editable }: { item: Disclosure; editable
       await disclosureChanged(queryClient, next);
       void message.success(change.done);
     },
-    onError: (e) => void message.error(errorMessage(e)),
+    onError: (e) => void message.error(errorText(e)),
   });
 
   const mask = () => {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/client.js';
+import { errorText } from '../../../components/formErrors.js';
 import { publicResultsApi } from '../../../api/publicity.js';
 import { t } from '../../../i18n/index.js';
 
@@ -43,7 +44,12 @@ export function CorrectionForm() {
         if (field === 'content' || field === 'contact') byField[field] = fe.message;
       }
       setErrors(byField);
-      setFailure(Object.keys(byField).length > 0 ? null : error.message);
+      // what the fields do not show, with the server's reasons (not the bare 请求参数无效)
+      const elsewhere = error.fieldErrors.some((fe) => {
+        const field = fe.path.split('.').pop();
+        return field !== 'content' && field !== 'contact';
+      });
+      setFailure(Object.keys(byField).length > 0 && !elsewhere ? null : errorText(error));
     },
   });
 

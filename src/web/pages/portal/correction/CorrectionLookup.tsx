@@ -2,6 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/client.js';
+import { errorText } from '../../../components/formErrors.js';
 import { publicResultsApi } from '../../../api/publicity.js';
 import type { CorrectionPublicStatus } from '../../../api/types.js';
 import { formatDateTime } from '../../../format.js';
@@ -76,11 +77,7 @@ export function CorrectionLookup() {
     const missing = isApiError(query.error) && [400, 404].includes(query.error.status);
     outcome = (
       <p className="portal-notice portal-notice--warn" role="alert">
-        {missing
-          ? t('portal.correction.lookupNotFound')
-          : isApiError(query.error)
-            ? query.error.message
-            : t('common.unexpectedError')}
+        {missing ? t('portal.correction.lookupNotFound') : errorText(query.error)}
       </p>
     );
   } else if (code && query.data) outcome = <Status status={query.data} />;

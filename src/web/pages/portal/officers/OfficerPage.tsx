@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { isApiError } from '../../../api/client.js';
+import { errorText } from '../../../components/formErrors.js';
 import { publicApi } from '../../../api/public.js';
 import type { PublicOfficer } from '../../../api/types.js';
 import { formatDate } from '../../../format.js';
@@ -116,11 +117,7 @@ export function OfficerPage() {
           {notFound ? t('portal.officers.notFoundTitle') : t('portal.officers.title')}
         </h2>
         <p className="portal-notice portal-notice--warn" role="alert">
-          {notFound
-            ? t('portal.officers.notFound', { no: certificateNo })
-            : isApiError(query.error)
-              ? query.error.message
-              : t('common.unexpectedError')}
+          {notFound ? t('portal.officers.notFound', { no: certificateNo }) : errorText(query.error)}
         </p>
       </>
     );
