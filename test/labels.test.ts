@@ -139,6 +139,7 @@ describe('shared label tables', () => {
     expect(zhCN.cases.statuses).toBe(caseVocabulary.CASE_STATUS_LABELS);
     expect(zhCN.cases.partyTypes).toBe(caseVocabulary.PARTY_TYPE_LABELS);
     expect(zhCN.cases.records.penaltyTypes).toBe(reviewVocabulary.PENALTY_TYPE_LABELS);
+    expect(zhCN.review.substanceParts).toBe(reviewVocabulary.SUBSTANCE_PART_LABELS);
     expect(zhCN.cases.media.activities).toBe(caseVocabulary.MEDIA_ACTIVITY_LABELS);
     expect(zhCN.cases.periods.kinds).toBe(caseVocabulary.PERIOD_KIND_LABELS);
     expect(zhCN.cases.approvals.kinds).toBe(caseVocabulary.APPROVAL_KIND_LABELS);

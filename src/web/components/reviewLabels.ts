@@ -35,6 +35,11 @@ export function penaltiesText(penalties: readonly Penalty[] | undefined): string
   return penalties.map(penaltyText).join(t('common.listSeparator'));
 }
 
+/** The parts of a decision's substance in Chinese (处罚种类、罚没金额、违法事实). */
+export function substancePartsText(parts: readonly string[]): string {
+  return parts.map((p) => tOptional(`review.substanceParts.${p}`, p)).join('、');
+}
+
 export function outcomeLabel(outcome: string | undefined): string {
   return outcome ? tOptional(`review.outcomes.${outcome}`, outcome) : t('common.none');
 }
@@ -74,6 +79,14 @@ export function decisionItemLabel(
   const rest = colon < 0 ? '' : item.slice(colon + 1);
   if (head === 'penalty') return t('cases.page.missing.penaltyNotNotified', { type: penaltyTypeLabel(rest) });
   if (head === 'amount') return t('cases.page.missing.amountOverNotice', { type: penaltyTypeLabel(rest) });
+  if (head === 'differs_from_approved') {
+    // `differs_from_approved:<round>:<parts>`: the decision against the draft the legal review approved
+    const [round = '', parts = ''] = rest.split(':');
+    const named = substancePartsText(parts.split(',').filter((p) => p !== ''));
+    return round
+      ? t('cases.page.missing.differsFromApproved', { round, parts: named })
+      : t('cases.page.missing.differsFromApprovedDraft', { parts: named });
+  }
   return missingItemLabel(item, templates, officers);
 }
 
@@ -90,9 +103,13 @@ export function blockerLines(
 ): BlockerLine[] {
   return blockers.map((b) => ({
     code: b.code,
-    message: Object.prototype.hasOwnProperty.call(ERROR_MESSAGES, b.code)
-      ? ERROR_MESSAGES[b.code as keyof typeof ERROR_MESSAGES]
-      : b.code,
+    // a decision that differs from the approved draft: the line says in what, the code's sentence
+    // (未经法制审核) would mislead
+    message: b.missing.some((m) => m.startsWith('differs_from_approved:'))
+      ? ''
+      : Object.prototype.hasOwnProperty.call(ERROR_MESSAGES, b.code)
+        ? ERROR_MESSAGES[b.code as keyof typeof ERROR_MESSAGES]
+        : b.code,
     items: b.missing.map((m) => decisionItemLabel(m, templates)),
   }));
 }

@@ -37,6 +37,7 @@ import {
   QUALIFICATION_KIND_LABELS,
   REVIEW_CHECKLIST_LABELS,
   REVIEW_STATUS_LABELS,
+  SUBSTANCE_PART_LABELS,
 } from '../../shared/review-vocabulary.js';
 import {
   CORRECTION_RESULT_LABELS,
@@ -742,6 +743,8 @@ export const zhCN = {
         windowUntil: '陈述申辩、申请听证期限届满（{date}）',
         serviceNotice: '送达事先告知书（期限自当事人收到之日起计算）',
         discussionIncomplete: '案件集体讨论笔录须写明{fields}',
+        differsFromApproved: '与第{round}轮法制审核通过的送审稿在{parts}上不一致',
+        differsFromApprovedDraft: '与法制审核通过的送审稿在{parts}上不一致',
         discussionBeforeReview: '法制审核通过后进行的集体讨论（此前的讨论未讨论审核意见）',
         hearingRequest: '{date}收到的听证申请：举行听证（听证笔录）或当事人撤回',
         decidedAfterToday: '决定日期不得晚于今天（{date}）',
@@ -1359,6 +1362,7 @@ export const zhCN = {
       case: '案件',
       round: '轮次',
       receivedOn: '收到日期',
+    substanceParts: SUBSTANCE_PART_LABELS,
       due: '审核期限',
       dueText: '截至 {due}',
       rules: '适用目录情形',

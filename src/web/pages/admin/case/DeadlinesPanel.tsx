@@ -32,6 +32,12 @@ export function DeadlineLine({ d, today }: { d: Deadline; today: string }) {
   );
 }
 
+/** By due date, then start; deadlines of one kind in their order (法制审核（第1轮）before（第2轮）). */
+const byDue = (a: Deadline, b: Deadline) =>
+  a.due.localeCompare(b.due) ||
+  a.startsOn.localeCompare(b.startsOn) ||
+  a.label.localeCompare(b.label, 'zh-CN', { numeric: true });
+
 export function DeadlinesPanel({ deadlines }: { deadlines: readonly Deadline[] }) {
   const today = todayInChina();
   return (
@@ -40,7 +46,7 @@ export function DeadlinesPanel({ deadlines }: { deadlines: readonly Deadline[] }
         <Typography.Text type="secondary">{t('cases.page.noDeadlines')}</Typography.Text>
       ) : (
         <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-          {deadlines.map((d) => (
+          {[...deadlines].sort(byDue).map((d) => (
             <div key={d.kind}>
               <DeadlineLine d={d} today={today} />
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>

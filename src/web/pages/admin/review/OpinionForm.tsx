@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Popconfirm, Radio, Typography } from 'antd';
+import { Alert, App, Form, Input, Radio, Typography } from 'antd';
 import { REVIEW_CHECKLIST_KEYS } from '../../../../shared/review-vocabulary.js';
 import { reviewApi } from '../../../api/review.js';
 import type { LegalReview, OpinionBody, ReviewChecklist } from '../../../api/types.js';
-import { applyApiError } from '../../../components/formErrors.js';
+import { applyApiError, validateAndReveal } from '../../../components/formErrors.js';
+import { ValidatedConfirm } from '../../../components/ValidatedConfirm.js';
 import { checklistLabel } from '../../../components/reviewLabels.js';
 import { t } from '../../../i18n/index.js';
 import { invalidateReview } from './reviewQueries.js';
@@ -148,16 +149,15 @@ export function OpinionForm({ review }: { review: LegalReview }) {
       >
         <Input.TextArea autoSize={{ minRows: 4, maxRows: 14 }} maxLength={20_000} />
       </Form.Item>
-      <Popconfirm
+      <ValidatedConfirm
         title={t('review.opinion.submitConfirm')}
-        okText={t('common.confirm')}
-        cancelText={t('common.cancel')}
+        validate={() => validateAndReveal(form)}
         onConfirm={() => form.submit()}
+        type="primary"
+        loading={send.isPending}
       >
-        <Button type="primary" loading={send.isPending}>
-          {t('review.opinion.submit')}
-        </Button>
-      </Popconfirm>
+        {t('review.opinion.submit')}
+      </ValidatedConfirm>
     </Form>
   );
 }

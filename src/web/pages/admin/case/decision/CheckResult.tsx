@@ -13,7 +13,9 @@ export function BlockerList({ blockers }: { blockers: readonly DecisionBlocker[]
       {blockerLines(blockers, templates.data).map((b) => (
         <li key={b.code}>
           {b.items.length > 0
-            ? t('common.labelValue', { label: b.message, value: b.items.join('、') })
+            ? b.message
+              ? t('common.labelValue', { label: b.message, value: b.items.join('、') })
+              : b.items.join('、')
             : b.message}
         </li>
       ))}

@@ -10,7 +10,6 @@ import {
   Flex,
   Form,
   Input,
-  Popconfirm,
   Row,
   Select,
   Typography,
@@ -21,7 +20,8 @@ import { CIRCUMSTANCES, DECISION_OUTCOMES } from '../../../../../shared/review-v
 import { ApiError } from '../../../../api/client.js';
 import { decisionApi, reviewApi } from '../../../../api/review.js';
 import type { CaseView, DecisionBlocker, DecisionCheck, LegalReview } from '../../../../api/types.js';
-import { applyApiError } from '../../../../components/formErrors.js';
+import { applyApiError, validateAndReveal } from '../../../../components/formErrors.js';
+import { ValidatedConfirm } from '../../../../components/ValidatedConfirm.js';
 import { blockersOf, circumstanceLabel, outcomeLabel } from '../../../../components/reviewLabels.js';
 import { t } from '../../../../i18n/index.js';
 import { invalidateReview } from '../../review/reviewQueries.js';
@@ -62,7 +62,7 @@ export function DraftForm({ c, form, initialValues, perms, pending, check, onChe
 
   const validated = async () => {
     setFailure(null);
-    return form.validateFields();
+    return validateAndReveal(form);
   };
 
   const runCheck = useMutation({
@@ -227,34 +227,29 @@ export function DraftForm({ c, form, initialValues, perms, pending, check, onChe
             {t('review.draft.check')}
           </Button>
           {perms.write && (
-            <Popconfirm
+            <ValidatedConfirm
               title={t('review.draft.submitConfirm')}
-              okText={t('common.confirm')}
-              cancelText={t('common.cancel')}
+              validate={validated}
               onConfirm={() => submit.mutate()}
+              type="primary"
+              icon={<SendOutlined />}
+              loading={submit.isPending}
               disabled={pending !== undefined}
             >
-              <Button
-                type="primary"
-                icon={<SendOutlined />}
-                loading={submit.isPending}
-                disabled={pending !== undefined}
-              >
-                {t('review.draft.submitReview')}
-              </Button>
-            </Popconfirm>
+              {t('review.draft.submitReview')}
+            </ValidatedConfirm>
           )}
           {perms.approve && (
-            <Popconfirm
+            <ValidatedConfirm
               title={t('review.draft.decideConfirm')}
-              okText={t('common.confirm')}
-              cancelText={t('common.cancel')}
+              validate={validated}
               onConfirm={() => decide.mutate()}
+              type="primary"
+              icon={<AuditOutlined />}
+              loading={decide.isPending}
             >
-              <Button type="primary" icon={<AuditOutlined />} loading={decide.isPending}>
-                {t('review.draft.decide')}
-              </Button>
-            </Popconfirm>
+              {t('review.draft.decide')}
+            </ValidatedConfirm>
           )}
           {pending && perms.write && (
             <Typography.Text type="secondary">
