@@ -40,6 +40,8 @@ export const casesApi = {
 
 export const approvalsApi = {
   inbox: (signal?: AbortSignal) => call('GET /api/v1/approvals', { signal }),
+  /** Cases waiting for the head's 立案 approval (approved by moving the case to 调查取证). */
+  filings: (signal?: AbortSignal) => call('GET /api/v1/approvals/filings', { signal }),
   decide: (id: string, grant: boolean, reason: string) =>
     call('POST /api/v1/approvals/:id/decide', { params: { id }, body: { grant, reason } }),
 };

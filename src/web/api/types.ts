@@ -63,6 +63,7 @@ export type TimelineItem = Out<typeof cases.timeline>['items'][number];
 export type CasePeriod = Out<typeof cases.period>;
 export type PeriodBody = In<typeof cases.periodBody>;
 export type ApprovalRequest = Out<typeof cases.approval>;
+export type PendingFiling = Out<typeof cases.pendingFiling>;
 export type ApprovalRequestBody = In<typeof cases.approvalRequestBody>;
 export type ApprovalPayload = NonNullable<ApprovalRequestBody['payload']>;
 export type DeadlineWithin = Out<typeof cases.deadlineListQuery>['within'];

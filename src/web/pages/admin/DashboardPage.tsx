@@ -145,31 +145,52 @@ function PendingApprovals() {
     queryKey: ['approvals', 'inbox'],
     queryFn: ({ signal }) => approvalsApi.inbox(signal),
   });
-  if (inbox.isPending) return <Spin />;
+  // cases waiting for the 立案 approval are approvals too (the head moves them to 调查取证)
+  const filings = useQuery({
+    queryKey: ['approvals', 'filings'],
+    queryFn: ({ signal }) => approvalsApi.filings(signal),
+  });
+  if (inbox.isPending || filings.isPending) return <Spin />;
   if (inbox.isError) return <QueryError error={inbox.error} onRetry={() => void inbox.refetch()} />;
-  const items = inbox.data.items;
+  if (filings.isError) return <QueryError error={filings.error} onRetry={() => void filings.refetch()} />;
+  const rows = [
+    ...filings.data.items.map((f) => ({
+      key: `filing:${f.caseId}`,
+      to: `/admin/cases/${f.caseId}`,
+      title: t('admin.dashboard.cards.filingRow'),
+      caseNumber: f.caseNumber,
+      at: f.requestedAt,
+    })),
+    ...inbox.data.items.map((a) => ({
+      key: a.id,
+      to: approvalCasePath(a),
+      title: approvalKindLabel(a.kind),
+      caseNumber: a.caseNumber ?? '',
+      at: a.requestedAt,
+    })),
+  ].sort((x, y) => x.at.localeCompare(y.at));
   return (
     <Flex vertical gap={12}>
       <Statistic
         title={t('admin.dashboard.cards.pendingCount')}
-        value={items.length}
+        value={rows.length}
         suffix={t('admin.dashboard.cards.unit')}
-        styles={{ content: { color: items.length > 0 ? '#0b4a8b' : undefined } }}
+        styles={{ content: { color: rows.length > 0 ? '#0b4a8b' : undefined } }}
       />
-      {items.length === 0 && (
+      {rows.length === 0 && (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('admin.dashboard.cards.approvalsEmpty')} />
       )}
-      {items.slice(0, SHOWN).map((a) => (
-        <div key={a.id} className="dashboard-row">
-          <Link to={approvalCasePath(a)} className="dashboard-row__title">
-            {approvalKindLabel(a.kind)}
+      {rows.slice(0, SHOWN).map((r) => (
+        <div key={r.key} className="dashboard-row">
+          <Link to={r.to} className="dashboard-row__title">
+            {r.title}
           </Link>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('common.separated', { a: a.caseNumber ?? '', b: formatDateTime(a.requestedAt) })}
+            {t('common.separated', { a: r.caseNumber, b: formatDateTime(r.at) })}
           </Typography.Text>
         </div>
       ))}
-      {items.length > 0 && <Link to="/admin/approvals">{t('admin.dashboard.cards.viewAll')}</Link>}
+      {rows.length > 0 && <Link to="/admin/approvals">{t('admin.dashboard.cards.viewAll')}</Link>}
     </Flex>
   );
 }
