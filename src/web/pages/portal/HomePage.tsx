@@ -24,8 +24,17 @@ export function HomePage() {
         </div>
       </section>
 
-      <div className="portal-container portal-home">
-        <section aria-labelledby="systems-title">
+      <div className="portal-container portal-home portal-home--grid">
+        {/* first in the page: on a phone it comes right after the introduction, not below every card */}
+        <section className="portal-panel portal-home__lookup" aria-labelledby="quick-officer-title">
+          <h2 id="quick-officer-title" className="portal-section-title">
+            {t('portal.home.quickOfficerTitle')}
+          </h2>
+          <p className="portal-muted">{t('portal.home.quickOfficerText')}</p>
+          <OfficerSearchForm idPrefix="home" />
+        </section>
+
+        <section className="portal-home__systems" aria-labelledby="systems-title">
           <h2 id="systems-title" className="portal-section-title">
             {t('portal.home.systemsTitle')}
           </h2>
@@ -39,31 +48,21 @@ export function HomePage() {
           </ul>
         </section>
 
-        <div className="portal-home__split">
-          <section aria-labelledby="sections-title">
-            <h2 id="sections-title" className="portal-section-title">
-              {t('portal.home.quickLinks')}
-            </h2>
-            <ul className="portal-tiles">
-              {sections.map((s) => (
-                <li key={s.to}>
-                  <Link to={s.to} className="portal-tile">
-                    <span className="portal-tile__title">{t(s.label)}</span>
-                    <span className="portal-tile__text">{t(`portal.sectionText.${s.section}`)}</span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </section>
-
-          <section className="portal-panel" aria-labelledby="quick-officer-title">
-            <h2 id="quick-officer-title" className="portal-section-title">
-              {t('portal.home.quickOfficerTitle')}
-            </h2>
-            <p className="portal-muted">{t('portal.home.quickOfficerText')}</p>
-            <OfficerSearchForm idPrefix="home" />
-          </section>
-        </div>
+        <section className="portal-home__tiles" aria-labelledby="sections-title">
+          <h2 id="sections-title" className="portal-section-title">
+            {t('portal.home.quickLinks')}
+          </h2>
+          <ul className="portal-tiles">
+            {sections.map((s) => (
+              <li key={s.to}>
+                <Link to={s.to} className="portal-tile">
+                  <span className="portal-tile__title">{t(s.label)}</span>
+                  <span className="portal-tile__text">{t(`portal.sectionText.${s.section}`)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
       </div>
     </>
   );

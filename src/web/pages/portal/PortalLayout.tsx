@@ -4,15 +4,25 @@ import { Emblem } from '../../components/Emblem.js';
 import { t } from '../../i18n/index.js';
 import { LargeTextToggle, useLargeText } from './largeText.js';
 import { PortalFooter } from './PortalFooter.js';
+import { usePortalMenu } from './portalMenu.js';
 import { PORTAL_NAV } from './sections.js';
 import '../../styles/portal.css';
 import '../../styles/portal-site.css';
+import '../../styles/portal-phone.css';
 
 export function PortalLayout() {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   const [largeText, setLargeText] = useLargeText();
+  const headerRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  // on a phone the menu is a drawer; what lies behind it is inert while it is open
+  const menu = usePortalMenu(() => [
+    headerRef.current,
+    mainRef.current,
+    rootRef.current?.querySelector(':scope > .portal-footer') ?? null,
+  ]);
 
   // After an in-app navigation, move focus to the content so keyboard and screen-reader users land there.
   useEffect(() => {
@@ -25,12 +35,12 @@ export function PortalLayout() {
   }, [pathname]);
 
   return (
-    <div className={largeText ? 'portal portal--large' : 'portal'}>
+    <div ref={rootRef} className={largeText ? 'portal portal--large' : 'portal'}>
       <a className="portal-skip" href="#main">
         {t('portal.skipToContent')}
       </a>
       <header className="portal-header">
-        <div className="portal-header__inner">
+        <div className="portal-header__inner" ref={headerRef}>
           <Link to="/" className="portal-brand">
             <span className="portal-brand__mark">
               <Emblem size={52} />
@@ -45,13 +55,48 @@ export function PortalLayout() {
             <Link to="/login" className="portal-login">
               {t('portal.staffLogin')}
             </Link>
+            <button
+              type="button"
+              ref={menu.buttonRef}
+              className="portal-menu-button"
+              aria-expanded={menu.open}
+              aria-controls="portal-nav"
+              onClick={menu.toggle}
+            >
+              <span className="portal-menu-button__icon" aria-hidden="true" />
+              {t('portal.menu')}
+            </button>
           </div>
         </div>
-        <nav className="portal-nav" aria-label={t('portal.mainNav')}>
+        {menu.open && (
+          <div className="portal-menu-backdrop" aria-hidden="true" onClick={() => menu.close(true)} />
+        )}
+        <nav
+          id="portal-nav"
+          ref={menu.drawerRef}
+          className={menu.open ? 'portal-nav portal-nav--open' : 'portal-nav'}
+          aria-label={t('portal.mainNav')}
+        >
+          <div className="portal-nav__head">
+            <span className="portal-nav__title">{t('portal.menu')}</span>
+            <button type="button" className="portal-nav__close" onClick={() => menu.close(true)}>
+              {t('portal.menuClose')}
+            </button>
+          </div>
           <ul className="portal-nav__list">
             {PORTAL_NAV.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} end={item.to === '/'} className="portal-nav__link">
+                <NavLink
+                  to={item.to}
+                  end={item.to === '/'}
+                  className="portal-nav__link"
+                  onClick={() => {
+                    if (!menu.open) return;
+                    menu.close(false);
+                    // the page shown already: the drawer closes onto its content
+                    if (item.to === pathname) requestAnimationFrame(() => mainRef.current?.focus());
+                  }}
+                >
                   {t(item.label)}
                 </NavLink>
               </li>

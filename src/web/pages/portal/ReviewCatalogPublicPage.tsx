@@ -56,7 +56,7 @@ export function ReviewCatalogPublicPage() {
               })}
             </p>
             <div className="portal-table-wrap">
-              <table className="portal-table">
+              <table className="portal-table portal-table--cards">
                 <thead>
                   <tr>
                     <th scope="col">{t('review.catalog.index')}</th>
@@ -68,10 +68,12 @@ export function ReviewCatalogPublicPage() {
                 <tbody>
                   {catalog.data.rules.map((r, i) => (
                     <tr key={r.id}>
-                      <td>{i + 1}</td>
-                      <td>{r.text}</td>
-                      <td>{condition(r)}</td>
-                      <td className="portal-table__source">{r.source}</td>
+                      <td data-label={t('review.catalog.index')}>{i + 1}</td>
+                      <td data-label={t('review.catalog.text')}>{r.text}</td>
+                      <td data-label={t('review.catalog.condition')}>{condition(r)}</td>
+                      <td data-label={t('review.catalog.source')} className="portal-table__source">
+                        {r.source}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
