@@ -47,6 +47,14 @@ describe('办案端：用户看到的', () => {
     const row = o.locator('.upload-item', { hasText: 'bodycam-ahead.mp4' });
     await row.getByText('上传失败：采集时间不能晚于当前时间').waitFor();
     expect(await row.textContent()).not.toContain('请求参数无效');
+    // the same through the resumable upload (tus, from 8 MiB): refused before any byte is sent
+    await o.locator('input[type=file]').setInputFiles({
+      name: 'bodycam-ahead-long.mp4',
+      mimeType: 'video/mp4',
+      buffer: Buffer.concat([mp4('clock ahead '), Buffer.alloc(9 * 1024 * 1024, 0x5a)]),
+    });
+    const long = o.locator('.upload-item', { hasText: 'bodycam-ahead-long.mp4' });
+    await long.getByText('上传失败：采集时间不能晚于当前时间').waitFor();
     await screenshot(o, 'user-view-upload-refused');
     expect(pageErrors()).toEqual([]);
   });

@@ -86,6 +86,18 @@ describe('resumable uploads (tus)', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ error: { code: string } }>().error.code).toBe('VALIDATION_FAILED');
+    // a capture time in the future: refused when the upload is created, saying why
+    const ahead = new Date(t.clock.now().getTime() + 3 * 3_600_000).toISOString();
+    const future = await officer1.request('POST', '/api/v1/uploads', undefined, {
+      ...TUS,
+      'upload-length': '10',
+      'upload-metadata': metadata({ caseId: c.id, activity: 'onsite_inspection', capturedAt: ahead }),
+    });
+    expect(future.statusCode).toBe(400);
+    expect(future.json<{ error: { code: string; details: unknown } }>().error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { fields: [{ path: 'capturedAt', message: '采集时间不能晚于当前时间' }] },
+    });
     const stranger = await t.login('reviewer');
     const denied = await stranger.request('POST', '/api/v1/uploads', undefined, {
       ...TUS,

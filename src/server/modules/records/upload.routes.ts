@@ -86,6 +86,9 @@ export const uploadRoutes =
       onUploadCreate: tusHook(async (req, upload) => {
         const principal = principalOf(req);
         const meta = metaOf(upload);
+        // what the metadata alone must satisfy (a capture time not in the future) is refused before
+        // any byte is sent, not after a long video has arrived
+        media.checkMeta(meta);
         await media.target(principal, meta.caseId);
         // the owner is recorded by the server, whatever the client sent
         return { metadata: { ...upload.metadata, accountId: principal.id } };
