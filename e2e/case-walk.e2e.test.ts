@@ -169,7 +169,9 @@ describe('a penalty case from 立案 to 审核决定', () => {
     const title = '清远市某化工有限公司超标排放水污染物案';
     await fillCaseForm(officer, title, '91441800123456789A');
     await officer.getByRole('button', { name: /提交立案申请/ }).click();
-    await officer.locator('.ant-form-item-explain-error', { hasText: '统一社会信用代码无效' }).waitFor();
+    await officer
+      .locator('.ant-form-item-explain-error', { hasText: '统一社会信用代码校验码（第 18 位）不符' })
+      .waitFor();
     expect(await officer.getByLabel('案件名称').inputValue()).toBe(title);
     await screenshot(officer, 'case-create-validation');
 

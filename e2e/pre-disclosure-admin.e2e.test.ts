@@ -136,7 +136,7 @@ describe('事前公开 back office', () => {
         .locator('input[type="file"][accept^=".pdf"]')
         .setInputFiles({ name, mimeType: 'application/pdf', buffer });
     await attach('假文件.pdf', Buffer.from('这不是PDF文件'));
-    await f.getByText(/“假文件\.pdf”上传失败：不支持/).waitFor();
+    await f.getByText(/“假文件\.pdf”上传失败：只能上传 PDF/).waitFor();
     await attach('权责清单说明.pdf', PDF);
     await f.getByText('已上传“权责清单说明.pdf”').waitFor();
     await f.getByRole('table', { name: '附件列表' }).getByText('权责清单说明.pdf').waitFor();

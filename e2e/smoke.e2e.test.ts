@@ -59,8 +59,10 @@ describe('public portal', () => {
     expect(scripts.some((s) => /AdminApp|LoginPage/.test(s))).toBe(false);
 
     await page.getByRole('link', { name: '事前公开', exact: true }).click();
-    await page.getByText('内容建设中').waitFor();
-    await screenshot(page, 'portal-placeholder');
+    // 事前公开: the eleven sections, each saying when it has nothing published yet
+    await page.getByRole('heading', { name: '权责清单', exact: true }).waitFor();
+    await page.getByText('本栏目暂无公开事项。').first().waitFor();
+    await screenshot(page, 'portal-prior');
     expect(errors).toEqual([]);
     await context.close();
   });
