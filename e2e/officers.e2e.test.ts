@@ -110,6 +110,8 @@ describe('执法人员 in public, on a phone', () => {
     shootOnFailure();
     const { page } = await visitor(true);
     await page.goto('/');
+    // on a phone the main navigation sits in the drawer behind 菜单
+    await page.getByRole('button', { name: '菜单' }).click();
     await page.getByRole('link', { name: '执法人员查询', exact: true }).first().click();
     await page.waitForURL((url) => url.pathname === '/officers');
     await page.getByRole('heading', { level: 2, name: '执法人员' }).waitFor();
