@@ -71,6 +71,26 @@ export function separationConflict(
   return null;
 }
 
+/**
+ * What a caller may do with a publicity item in 填报 → 审核 → 审批 (decisions and 事前公开 alike): the
+ * submit, check, approve and return steps by permission, status and separation of duties.
+ */
+export function workflowAbilities(
+  can: (p: 'disclosure.fill' | 'disclosure.check' | 'disclosure.approve') => boolean,
+  actorId: string,
+  item: { status: string; filledBy: string | null; checkedBy: string | null },
+) {
+  const approvable =
+    can('disclosure.approve') && item.status === 'checked' && !separationConflict('approve', actorId, item);
+  return {
+    submit: can('disclosure.fill') && item.status === 'draft',
+    check:
+      can('disclosure.check') && item.status === 'submitted' && !separationConflict('check', actorId, item),
+    approve: approvable,
+    return: approvable,
+  };
+}
+
 /** Which status each step needs. */
 export const STEP_FROM: Record<Step, readonly DisclosureStatus[]> = {
   submit: ['draft'],

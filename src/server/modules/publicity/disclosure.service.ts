@@ -50,6 +50,7 @@ import {
   publicPartyType,
   publicationPeriod,
   separationConflict,
+  workflowAbilities,
   type Step,
 } from './disclosure.rules.js';
 import { disclosureRepository as repo, type DisclosureRow } from './disclosure.repository.js';
@@ -402,19 +403,7 @@ export class DisclosureService {
       steps: steps.map((s) => ({ step: s.step, actorName: s.actorName, comment: s.comment, at: s.at })),
       abilities: {
         edit: can('disclosure.fill') && row.status === 'draft',
-        submit: can('disclosure.fill') && row.status === 'draft',
-        check:
-          can('disclosure.check') &&
-          row.status === 'submitted' &&
-          !separationConflict('check', principal.id, row),
-        approve:
-          can('disclosure.approve') &&
-          row.status === 'checked' &&
-          !separationConflict('approve', principal.id, row),
-        return:
-          can('disclosure.approve') &&
-          row.status === 'checked' &&
-          !separationConflict('approve', principal.id, row),
+        ...workflowAbilities(can, principal.id, row),
         withdraw: can('disclosure.approve') && row.status === 'published',
         reopen: can('disclosure.fill') && (row.status === 'published' || row.status === 'withdrawn'),
       },

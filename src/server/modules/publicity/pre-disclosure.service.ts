@@ -33,7 +33,13 @@ import type { OrgService } from '../org/org.service.js';
 import { DOCUMENT_TYPES, SNIFF_BYTES, peek, sniffType } from '../records/media-type.rules.js';
 import type { ReviewService } from '../review/review.service.js';
 import type { SitemapSource } from '../site/sitemap.service.js';
-import { DUE_SOON_WORKING_DAYS, dueState, separationConflict, type Step } from './disclosure.rules.js';
+import {
+  DUE_SOON_WORKING_DAYS,
+  dueState,
+  separationConflict,
+  workflowAbilities,
+  type Step,
+} from './disclosure.rules.js';
 import {
   PRE_DISCLOSURE_PERIOD,
   avListTable,
@@ -140,8 +146,9 @@ export class PreDisclosureService {
   // ---- generated sections ----------------------------------------------------------------------
 
   /** The table each generated section shows, from the data the system holds now. */
-  private async generatedTables(): Promise<Record<GeneratedSection, GeneratedTable>> {
-    const departments = await this.org.listDepartments();
+  private async generatedTables(
+    departments: Awaited<ReturnType<OrgService['listDepartments']>>,
+  ): Promise<Record<GeneratedSection, GeneratedTable>> {
     const officers = await this.allOfficers();
     const catalog = await this.review.catalog();
     return {
@@ -172,13 +179,16 @@ export class PreDisclosureService {
    * later). Idempotent; runs when the back office lists items and at start-up.
    */
   async sync(actor: Actor = SYSTEM_ACTOR): Promise<number> {
-    const tables = await this.generatedTables();
-    const root = (await this.org.listDepartments()).find((d) => d.parentId === null);
+    const departments = await this.org.listDepartments();
+    const root = departments.find((d) => d.parentId === null);
     if (!root) return 0;
+    const tables = await this.generatedTables(departments);
     let changed = 0;
     for (const section of GENERATED_SECTIONS) {
       const table = tables[section];
       const digest = tableDigest(table);
+      // the usual case, nothing changed: no transaction (checked again inside one when there is work)
+      if ((await repo.generated(this.db, section))?.sourceDigest === digest) continue;
       const updated = await this.db.transaction().execute(async (tx) => {
         const existing = await repo.generated(tx, section);
         const today = this.today();
@@ -290,19 +300,7 @@ export class PreDisclosureService {
       steps: steps.map((s) => ({ step: s.step, actorName: s.actorName, comment: s.comment, at: s.at })),
       abilities: {
         edit: can('disclosure.fill') && editable,
-        submit: can('disclosure.fill') && row.status === 'draft',
-        check:
-          can('disclosure.check') &&
-          row.status === 'submitted' &&
-          !separationConflict('check', principal.id, row),
-        approve:
-          can('disclosure.approve') &&
-          row.status === 'checked' &&
-          !separationConflict('approve', principal.id, row),
-        return:
-          can('disclosure.approve') &&
-          row.status === 'checked' &&
-          !separationConflict('approve', principal.id, row),
+        ...workflowAbilities(can, principal.id, row),
         withdraw: can('disclosure.approve') && row.publishedVersion !== null,
       },
     };
